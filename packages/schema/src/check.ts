@@ -55,7 +55,9 @@ export function checkBrief(value: unknown): CheckResult {
     if (!isRecord(value)) {
       return {
         ok: false,
-        issues: [{ path: [], code: 'invalid-type', message: 'a brief must be a JSON object (a mapping of fields)' }],
+        issues: [
+          { path: [], code: 'invalid-type', message: 'a brief must be a JSON object (a mapping of fields)' },
+        ],
       };
     }
     const version = checkFormatVersion(value);

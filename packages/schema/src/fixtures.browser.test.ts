@@ -1,6 +1,7 @@
 // Runs in real Chromium: proves the schema package is browser-safe (no node: imports, no eval needed).
-import { z } from 'zod';
+
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { checkBrief } from './check.js';
 import { fullBrief, invalidFixtures, minimalBrief } from './fixtures/index.js';
 
@@ -19,7 +20,10 @@ describe('@briefkit/schema in Chromium', () => {
     for (const fixture of invalidFixtures) {
       const result = checkBrief(fixture.doc);
       expect(result.ok, fixture.name).toBe(false);
-      expect(result.issues.map((i) => i.path), fixture.name).toContainEqual(fixture.path);
+      expect(
+        result.issues.map((i) => i.path),
+        fixture.name,
+      ).toContainEqual(fixture.path);
     }
   });
 

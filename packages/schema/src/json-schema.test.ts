@@ -41,6 +41,10 @@ describe('brief.schema.json', () => {
     const doc = structuredClone(minimalBrief) as unknown as { sections: { content: unknown[] }[] };
     doc.sections[0]!.content[0] = { type: 'figure', src: 'https://example.org/x.png' };
     expect(validate(doc)).toBe(false);
-    expect(validate.errors?.some((e) => e.params && 'missingProperty' in e.params && e.params.missingProperty === 'alt')).toBe(true);
+    expect(
+      validate.errors?.some(
+        (e) => e.params && 'missingProperty' in e.params && e.params.missingProperty === 'alt',
+      ),
+    ).toBe(true);
   });
 });

@@ -13,7 +13,11 @@ describe('migrate', () => {
       summary: 'A short summary.',
       date: '2015-12',
       sections: [
-        { heading: 'Background', paragraphs: ['One.', 'Two.'], subsections: [{ heading: 'Detail', paragraphs: ['Three.'] }] },
+        {
+          heading: 'Background',
+          paragraphs: ['One.', 'Two.'],
+          subsections: [{ heading: 'Detail', paragraphs: ['Three.'] }],
+        },
       ],
       sources: [
         { id: 'src-a', title: 'A', href: 'https://example.org/a' },

@@ -84,7 +84,13 @@ export function migrate(doc: unknown): MigrateResult {
   } catch (error) {
     return {
       ok: false,
-      issues: [{ path: [], code: 'migration-failed', message: `could not migrate from ${version}: ${String(error)}` }],
+      issues: [
+        {
+          path: [],
+          code: 'migration-failed',
+          message: `could not migrate from ${version}: ${String(error)}`,
+        },
+      ],
       from: version,
       to: FORMAT_VERSION,
       notes,

@@ -9,11 +9,14 @@ export const Id = z
   .regex(/^[a-z0-9](?:[a-z0-9._-]{0,126}[a-z0-9])?$/, {
     error: 'must be an id like "rahmon" or "sep-2015-attacks": lower-case letters, digits and - _ . inside',
   })
-  .meta({ id: 'Id', description: 'A brief-unique id: lower-case letters, digits and - _ . (not at the ends).' });
+  .meta({
+    id: 'Id',
+    description: 'A brief-unique id: lower-case letters, digits and - _ . (not at the ends).',
+  });
 export type Id = z.infer<typeof Id>;
 
 const year = String.raw`\d{4}`;
-const month = String.raw`(?:0[1-9]|1[0-2])`;
+const month = '(?:0[1-9]|1[0-2])';
 const day = String.raw`(?:0[1-9]|[12]\d|3[01])`;
 const single = String.raw`${year}(?:-${month}(?:-${day})?)?[~?%]?`;
 
@@ -25,7 +28,8 @@ const single = String.raw`${year}(?:-${month}(?:-${day})?)?[~?%]?`;
 export const EdtfDate = z
   .string()
   .regex(new RegExp(String.raw`^(?:${single}(?:/(?:${single}|\.\.))?|\.\./${single})$`), {
-    error: 'must be a date like 2015-09-04, 2015-09 or 2015 (add ~ for approximate, use 1992/1997 for a range)',
+    error:
+      'must be a date like 2015-09-04, 2015-09 or 2015 (add ~ for approximate, use 1992/1997 for a range)',
   })
   .meta({
     id: 'EdtfDate',
@@ -61,7 +65,10 @@ export const Url = z
   .string()
   .min(1, { error: 'must not be empty' })
   .max(2048, { error: 'must be at most 2048 characters' })
-  .meta({ id: 'Url', description: 'An absolute URL; only http:, https: and mailto: are ever rendered as links.' });
+  .meta({
+    id: 'Url',
+    description: 'An absolute URL; only http:, https: and mailto: are ever rendered as links.',
+  });
 
 /** Non-empty, single-line-or-more human text. */
 export const Text = z.string().min(1, { error: 'must not be empty' });

@@ -16,7 +16,17 @@ export const Casualty = z
   .meta({ id: 'Casualty' });
 
 export const EventKind = z
-  .enum(['attack', 'armed-clash', 'military', 'political', 'legal', 'election', 'diplomatic', 'statement', 'other'])
+  .enum([
+    'attack',
+    'armed-clash',
+    'military',
+    'political',
+    'legal',
+    'election',
+    'diplomatic',
+    'statement',
+    'other',
+  ])
   .meta({ id: 'EventKind' });
 
 export const Event = z
