@@ -20,7 +20,12 @@ describe('drawMap', () => {
     const map = drawMap(await loadAtlas(), tajikistan);
     expect(map?.country?.name).toBe('Tajikistan');
     expect(map?.country?.d).toMatch(/^M[\d.-]+,[\d.-]+L/);
-    expect(map?.neighbours.map((n) => n.name).sort()).toEqual(['Afghanistan', 'China', 'Kyrgyzstan', 'Uzbekistan']);
+    expect(map?.neighbours.map((n) => n.name).sort()).toEqual([
+      'Afghanistan',
+      'China',
+      'Kyrgyzstan',
+      'Uzbekistan',
+    ]);
     expect(map?.others.map((n) => n.name)).toContain('Kazakhstan');
     expect(map?.others.map((n) => n.name)).not.toContain('Brazil');
   });
@@ -54,21 +59,38 @@ describe('drawMap', () => {
   });
 
   it('finds a country the ISO table lacks by its name', async () => {
-    const map = drawMap(await loadAtlas(), { ...tajikistan, countryCode: 'XK', countryName: 'Kosovo', places: [] });
+    const map = drawMap(await loadAtlas(), {
+      ...tajikistan,
+      countryCode: 'XK',
+      countryName: 'Kosovo',
+      places: [],
+    });
     expect(map?.country?.d).toBeTruthy();
     expect(map?.neighbours.length).toBeGreaterThan(0);
   });
 
   it('centres on the places when the country is not in the atlas, and gives up when nothing is located', async () => {
     const atlas = await loadAtlas();
-    const tiny = drawMap(atlas, { ...tajikistan, countryCode: 'SG', countryName: 'Singapore', places: [dushanbe] });
+    const tiny = drawMap(atlas, {
+      ...tajikistan,
+      countryCode: 'SG',
+      countryName: 'Singapore',
+      places: [dushanbe],
+    });
     expect(tiny?.country).toBeUndefined();
     expect(tiny?.dots).toHaveLength(1);
-    expect(drawMap(atlas, { ...tajikistan, countryCode: 'SG', countryName: 'Singapore', places: [] })).toBeUndefined();
+    expect(
+      drawMap(atlas, { ...tajikistan, countryCode: 'SG', countryName: 'Singapore', places: [] }),
+    ).toBeUndefined();
   });
 
   it('frames countries across the antimeridian without losing them', async () => {
-    const map = drawMap(await loadAtlas(), { ...tajikistan, countryCode: 'FJ', countryName: 'Fiji', places: [] });
+    const map = drawMap(await loadAtlas(), {
+      ...tajikistan,
+      countryCode: 'FJ',
+      countryName: 'Fiji',
+      places: [],
+    });
     expect(map?.country?.d.length).toBeGreaterThan(20);
   });
 

@@ -1,18 +1,18 @@
 import {
-  geoAzimuthalEqualArea,
+  type ExtendedFeature,
+  type ExtendedFeatureCollection,
+  type GeoPath,
+  type GeoProjection,
   geoArea,
+  geoAzimuthalEqualArea,
   geoCentroid,
   geoCircle,
   geoDistance,
   geoGraticule,
   geoPath,
-  type ExtendedFeature,
-  type ExtendedFeatureCollection,
-  type GeoPath,
-  type GeoProjection,
 } from 'd3-geo';
-import { findCountry, type Atlas, type AtlasCountry } from './atlas.js';
-import { placeLabels, type PlacedLabel } from './labels.js';
+import { type Atlas, type AtlasCountry, findCountry } from './atlas.js';
+import { type PlacedLabel, placeLabels } from './labels.js';
 
 /** A place the map can plot. */
 export interface MapPlace {
@@ -263,7 +263,12 @@ function labelCountries(
     const { x, y, anchor } = dot.label;
     const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
     return [
-      { left: dot.x - DOT_RADIUS, right: dot.x + DOT_RADIUS, top: dot.y - DOT_RADIUS, bottom: dot.y + DOT_RADIUS },
+      {
+        left: dot.x - DOT_RADIUS,
+        right: dot.x + DOT_RADIUS,
+        top: dot.y - DOT_RADIUS,
+        bottom: dot.y + DOT_RADIUS,
+      },
       { left, right: left + w, top: y - PLACE_FONT_SIZE / 2, bottom: y + PLACE_FONT_SIZE / 2 },
     ];
   });
@@ -277,7 +282,12 @@ function labelCountries(
     if (x1 - x0 < w * 0.6 || y1 - y0 < COUNTRY_FONT_SIZE * 2) continue;
     for (const dy of [0, -1.6, 1.6, -3.2, 3.2]) {
       const y = cy + dy * COUNTRY_FONT_SIZE;
-      const rect = { left: cx - w / 2, right: cx + w / 2, top: y - COUNTRY_FONT_SIZE / 2, bottom: y + COUNTRY_FONT_SIZE / 2 };
+      const rect = {
+        left: cx - w / 2,
+        right: cx + w / 2,
+        top: y - COUNTRY_FONT_SIZE / 2,
+        bottom: y + COUNTRY_FONT_SIZE / 2,
+      };
       const inside = rect.left >= 4 && rect.right <= width - 4 && rect.top >= 4 && rect.bottom <= height - 4;
       if (inside && !blocked.some((b) => hits(b, rect))) {
         labels.push({ x: cx, y, text });

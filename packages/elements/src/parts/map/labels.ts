@@ -50,7 +50,12 @@ function candidate(point: LabelPoint, side: LabelSide, options: LabelOptions): P
         anchor: 'start',
         x: point.x + gap,
         y: point.y,
-        box: { left: point.x + gap, right: point.x + gap + textWidth, top: point.y - half, bottom: point.y + half },
+        box: {
+          left: point.x + gap,
+          right: point.x + gap + textWidth,
+          top: point.y - half,
+          bottom: point.y + half,
+        },
       };
     case 'left':
       return {
@@ -58,7 +63,12 @@ function candidate(point: LabelPoint, side: LabelSide, options: LabelOptions): P
         anchor: 'end',
         x: point.x - gap,
         y: point.y,
-        box: { left: point.x - gap - textWidth, right: point.x - gap, top: point.y - half, bottom: point.y + half },
+        box: {
+          left: point.x - gap - textWidth,
+          right: point.x - gap,
+          top: point.y - half,
+          bottom: point.y + half,
+        },
       };
     case 'above':
       return {
@@ -104,7 +114,8 @@ export function placeLabels(points: readonly LabelPoint[], options: LabelOptions
     for (const side of SIDES) {
       const option = candidate(point, side, options);
       const { box } = option;
-      const inside = box.left >= 0 && box.top >= 0 && box.right <= options.width && box.bottom <= options.height;
+      const inside =
+        box.left >= 0 && box.top >= 0 && box.right <= options.width && box.bottom <= options.height;
       fallback ??= inside ? option : undefined;
       if (inside && !others.some((d) => overlaps(d, box)) && !taken.some((t) => overlaps(t, box))) {
         taken.push(box);

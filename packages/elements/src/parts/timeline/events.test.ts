@@ -1,0 +1,45 @@
+import type { Brief } from '@briefkit/schema';
+import { fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
+import { describe, expect, it } from 'vitest';
+import { casualtiesText, orderedEvents } from './events.js';
+
+describe('orderedEvents', () => {
+  it('orders by date, ranges by their start, ties in brief order', () => {
+    const brief = {
+      ...minimalBrief,
+      events: [
+        { id: 'c', title: 'C', date: '2015-09-04' },
+        { id: 'a', title: 'A', date: '1992/1997' },
+        { id: 'd', title: 'D', date: '2015-09-04' },
+        { id: 'b', title: 'B', date: '2015' },
+        { id: 'e', title: 'E', date: '1997-06' },
+      ],
+    } as Brief;
+    expect(orderedEvents(brief).map((e) => e.id)).toEqual(['a', 'e', 'b', 'c', 'd']);
+  });
+
+  it('copes with a brief without events', () => {
+    expect(orderedEvents(minimalBrief)).toEqual([]);
+    expect(orderedEvents(undefined)).toEqual([]);
+  });
+});
+
+describe('casualtiesText', () => {
+  it('names each group with its outcome', () => {
+    const attack = fullBrief.events?.find((e) => e.id === 'sep-2015-attacks');
+    expect(casualtiesText(attack?.casualties ?? [], 'en')).toBe(
+      '9 police officers killed, 13 militants killed',
+    );
+  });
+
+  it('keeps bounds honest and speaks French', () => {
+    const text = casualtiesText(
+      [
+        { group: 'personnes', outcome: 'killed', count: { value: 100000, qualifier: 'almost' } },
+        { group: 'membres', outcome: 'arrested', count: { value: 125, low: 100, high: 150 } },
+      ],
+      'fr',
+    );
+    expect(text).toBe('près de 100\u202f000 personnes tués et 100 à 150 membres arrêtés');
+  });
+});

@@ -1,0 +1,35 @@
+import type { Brief, Casualty } from '@briefkit/schema';
+import { compareEdtf, formatQuantity } from '../../shared/format.js';
+import { type MessageKey, msg } from '../../shared/i18n.js';
+
+type BriefEvent = NonNullable<Brief['events']>[number];
+
+/**
+ * The brief's events in date order (a range by its start), keeping the brief's order for equal
+ * dates so an author can sequence same-day events.
+ */
+export function orderedEvents(brief: Brief | undefined): BriefEvent[] {
+  const events = Array.isArray(brief?.events)
+    ? brief.events.filter((e) => e && typeof e.id === 'string')
+    : [];
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => compareEdtf(a.event.date, b.event.date) || a.index - b.index)
+    .map(({ event }) => event);
+}
+
+/** One group's toll as a reader says it: "9 police officers killed", "almost 100,000 people killed". */
+export function casualtyText(casualty: Casualty, lang: string): string {
+  const count = formatQuantity(casualty.count, undefined, lang);
+  return `${count} ${casualty.group} ${msg(lang, `outcome.${casualty.outcome}` as MessageKey)}`;
+}
+
+/** All groups of an event: "9 police officers killed, 13 militants killed". */
+export function casualtiesText(casualties: readonly Casualty[], lang: string): string {
+  const parts = casualties.map((c) => casualtyText(c, lang));
+  try {
+    return new Intl.ListFormat(lang, { type: 'unit', style: 'long' }).format(parts);
+  } catch {
+    return parts.join(', ');
+  }
+}
