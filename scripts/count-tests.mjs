@@ -9,11 +9,14 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const rows = [];
+const places = [['.', '']];
 for (const group of ['packages', 'apps']) {
   const dir = join(root, group);
-  if (!existsSync(dir)) continue;
-  for (const name of readdirSync(dir)) {
-    const report = join(dir, name, '.test-results', 'vitest.json');
+  if (existsSync(dir)) for (const name of readdirSync(dir)) places.push([group, name]);
+}
+{
+  for (const [group, name] of places) {
+    const report = join(root, group, name, '.test-results', 'vitest.json');
     if (!existsSync(report)) continue;
     const data = JSON.parse(readFileSync(report, 'utf8'));
     passed += data.numPassedTests ?? 0;
@@ -24,7 +27,7 @@ for (const group of ['packages', 'apps']) {
       (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
     ).length;
     failed += brokenFiles;
-    rows.push(`${group}/${name}: ${data.numPassedTests} passed, ${data.numFailedTests + brokenFiles} failed`);
+    rows.push(`${name ? `${group}/${name}` : 'repository'}: ${data.numPassedTests} passed, ${data.numFailedTests + brokenFiles} failed`);
   }
 }
 for (const row of rows) console.log(row);
