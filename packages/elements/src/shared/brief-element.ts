@@ -1,0 +1,159 @@
+import type { Brief } from '@briefkit/schema';
+import { LitElement, type PropertyValues, type TemplateResult, html, isServer, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { BriefLoadError, SecurityBriefErrorEvent } from './events.js';
+import { msg } from './i18n.js';
+import { type ContextOptions, type RenderContext, createContext } from './inline.js';
+import { baseStyles } from './styles.js';
+
+/** The package version, stored on every element class so a clash between two copies can be named. */
+export const VERSION = '0.0.0';
+
+// The only tags a heading may have: levels come from numbers, never from data.
+const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`] as const;
+
+export interface HeadingOptions {
+  id?: string;
+  part?: string;
+  className?: string;
+}
+
+/** A level as an integer from 1 up; anything else becomes `fallback`. */
+export function clampLevel(level: unknown, fallback = 2): number {
+  const n = typeof level === 'number' ? Math.trunc(level) : Number.NaN;
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 9) : fallback;
+}
+
+/**
+ * A heading at outline level `level`: a real `<h1>`…`<h6>`, or `role="heading" aria-level` beyond 6
+ * (deeply nested sections of a brief embedded low in a page's outline).
+ */
+export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
+  const n = clampLevel(level);
+  const tag = HEADING_TAGS[n - 1];
+  if (tag) {
+    return staticHtml`<${tag} id=${options.id ?? nothing} part=${options.part ?? 'heading'} class=${
+      options.className ?? nothing
+    }>${content}</${tag}>`;
+  }
+  return html`<div role="heading" aria-level=${n} id=${options.id ?? nothing} part=${options.part ?? 'heading'} class=${
+    options.className ?? nothing
+  }>${content}</div>`;
+}
+
+const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku-arab', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** `rtl` for languages written right to left, else `ltr`. */
+export function directionOf(lang: string | undefined): 'ltr' | 'rtl' {
+  const tag = (lang ?? '').toLowerCase();
+  const base = tag.split('-')[0] ?? '';
+  if (/-(arab|hebr|thaa|syrc|nkoo|adlm)\b/.test(tag)) return 'rtl';
+  return RTL.has(base) ? 'rtl' : 'ltr';
+}
+
+/** The nearest `lang` attribute at or above `el`, crossing shadow roots up to the document. */
+export function inheritedLang(el: Element): string | undefined {
+  if (isServer || typeof el.closest !== 'function') return undefined;
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    const value = found?.getAttribute('lang');
+    if (value) return value;
+    const root = node.getRootNode();
+    node = typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+/**
+ * Base of every briefkit element: a `brief`, a `heading-level`, a `theme`, the language of the element's
+ * own words, and a render that never throws (a brief with bad data shows an error state and fires
+ * `security-brief-error` instead). Subclasses implement `renderBrief()`.
+ */
+export class BriefElement extends LitElement {
+  static version = VERSION;
+  static override styles = [baseStyles];
+
+  /** The canonical brief to show. */
+  @property({ attribute: false }) brief?: Brief;
+
+  /** The outline level of this element's top headings, so it fits the host page (default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `light`, `dark` or `auto` (follow the reader's system setting; the default). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Set when the last render failed on bad data; reported once after the update. */
+  protected renderError?: BriefLoadError;
+  private reportedError?: BriefLoadError;
+
+  /** The outline level of the top headings, clamped to a sane integer. */
+  protected get level(): number {
+    return clampLevel(this.headingLevel);
+  }
+
+  /** The language of the brief's content. */
+  protected get contentLang(): string {
+    const lang = this.brief?.language;
+    return typeof lang === 'string' && lang ? lang : 'en';
+  }
+
+  /**
+   * The language of the element's own words ("Sources", "Published"): a `lang` attribute on the element or
+   * an ancestor wins, else the brief's language.
+   */
+  protected get uiLang(): string {
+    const own = this.getAttribute?.('lang');
+    if (own) return own;
+    return inheritedLang(this) ?? this.contentLang;
+  }
+
+  /** A fresh render context for one render of this root. */
+  protected createContext(options?: ContextOptions): RenderContext | undefined {
+    return this.brief ? createContext(this.brief, this.uiLang, options) : undefined;
+  }
+
+  /** A heading `offset` levels below this element's `heading-level`. */
+  protected renderHeading(offset: number, content: unknown, options?: HeadingOptions): TemplateResult {
+    return heading(this.level + offset, content, options);
+  }
+
+  protected override render(): unknown {
+    this.renderError = undefined;
+    const brief = this.brief;
+    if (!brief || typeof brief !== 'object') return this.renderEmpty();
+    try {
+      return this.renderBrief(brief);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      this.renderError = new BriefLoadError('render', msg(this.uiLang, 'error.render', { detail }), { detail });
+      return this.renderFailure(this.renderError);
+    }
+  }
+
+  /** What to show for a brief; implemented by each element. */
+  protected renderBrief(_brief: Brief): unknown {
+    return nothing;
+  }
+
+  /** What to show without a brief: the element's light DOM, if any (a fallback link, say). */
+  protected renderEmpty(): unknown {
+    return html`<slot></slot>`;
+  }
+
+  protected renderFailure(error: BriefLoadError): unknown {
+    return html`<div class="state error" role="alert" part="error">
+      <p class="state-title">${msg(this.uiLang, 'errorTitle')}</p>
+      <p>${error.message}</p>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.renderError && this.renderError !== this.reportedError) {
+      this.reportedError = this.renderError;
+      this.dispatchEvent(new SecurityBriefErrorEvent(this.renderError));
+    }
+  }
+}

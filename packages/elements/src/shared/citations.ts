@@ -1,0 +1,76 @@
+import type { Block, Brief, Section, Span } from '@briefkit/schema';
+import { entityIndex } from './entities.js';
+
+const cache = new WeakMap<Brief, Map<string, number>>();
+
+/**
+ * The number of every source of a brief, in the order a reader meets them: citations in the lede, then in
+ * the sections (blocks in order, subsections after their blocks; a quote's or figure's own source after its
+ * text; the sources of facts in a key-facts box), then sources cited by actors, claims and ratings, then the
+ * remaining sources in list order. Every element that shows a number uses this map, so a number means the
+ * same source in the text, the parts and the sources list.
+ */
+export function citationNumbers(brief: Brief): Map<string, number> {
+  let numbers = cache.get(brief);
+  if (numbers) return numbers;
+  const found = new Map<string, number>();
+  const cite = (id: unknown) => {
+    if (typeof id === 'string' && !found.has(id)) found.set(id, found.size + 1);
+  };
+  const citeAll = (ids: unknown) => {
+    if (Array.isArray(ids)) for (const id of ids) cite(id);
+  };
+  const spans = (list: unknown) => {
+    if (!Array.isArray(list)) return;
+    for (const span of list as Span[]) {
+      if (span?.type === 'citation') cite(span.source);
+      else if (span?.type === 'quote') cite(span.source);
+    }
+  };
+  const index = entityIndex(brief);
+  const block = (b: Block) => {
+    switch (b?.type) {
+      case 'paragraph':
+        spans(b.content);
+        break;
+      case 'quote':
+        if (Array.isArray(b.paragraphs)) b.paragraphs.forEach(spans);
+        spans(b.attribution);
+        cite(b.source);
+        break;
+      case 'list':
+        if (Array.isArray(b.items)) b.items.forEach(spans);
+        break;
+      case 'figure':
+        spans(b.caption);
+        cite(b.source);
+        break;
+      case 'key-facts':
+        if (Array.isArray(b.facts)) {
+          for (const id of b.facts) {
+            const ref = index.get(id);
+            if (ref && ref.kind !== 'source') citeAll((ref.entity as { sources?: unknown }).sources);
+          }
+        }
+        break;
+    }
+  };
+  const section = (s: Section, depth: number) => {
+    if (!s || depth > 64) return;
+    if (Array.isArray(s.content)) s.content.forEach(block);
+    if (Array.isArray(s.sections)) for (const sub of s.sections) section(sub, depth + 1);
+  };
+  spans(brief.lede);
+  if (Array.isArray(brief.sections)) for (const s of brief.sections) section(s, 0);
+  for (const actor of brief.actors ?? []) citeAll(actor?.sources);
+  for (const claim of brief.claims ?? []) citeAll(claim?.sources);
+  for (const rating of brief.ratings ?? []) citeAll(rating?.sources);
+  for (const source of brief.sources ?? []) cite(source?.id);
+  // A citation of an id that is not in the sources list gets no number.
+  numbers = new Map();
+  for (const id of found.keys()) {
+    if (index.get(id)?.kind === 'source') numbers.set(id, numbers.size + 1);
+  }
+  cache.set(brief, numbers);
+  return numbers;
+}

@@ -1,0 +1,185 @@
+import type { Quantity } from '@briefkit/schema';
+import { type MessageKey, msg } from './i18n.js';
+
+type Precision = 'day' | 'month' | 'year';
+
+interface EdtfPoint {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: Precision;
+  approximate: boolean;
+  uncertain: boolean;
+}
+
+interface EdtfValue {
+  start?: EdtfPoint;
+  end?: EdtfPoint;
+  interval: boolean;
+}
+
+const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+
+function parsePoint(text: string): EdtfPoint | undefined {
+  const m = POINT.exec(text);
+  if (!m) return undefined;
+  const [, y, mo, d, q] = m;
+  const point: EdtfPoint = {
+    year: Number(y),
+    precision: d ? 'day' : mo ? 'month' : 'year',
+    approximate: q === '~' || q === '%',
+    uncertain: q === '?' || q === '%',
+  };
+  if (mo) point.month = Number(mo);
+  if (d) point.day = Number(d);
+  return point;
+}
+
+/** Parses the EDTF subset of the format; `undefined` for anything else (shown as written). */
+export function parseEdtf(date: string): EdtfValue | undefined {
+  if (typeof date !== 'string') return undefined;
+  const text = date.trim();
+  const slash = text.indexOf('/');
+  if (slash < 0) {
+    const point = parsePoint(text);
+    return point ? { start: point, interval: false } : undefined;
+  }
+  const left = text.slice(0, slash);
+  const right = text.slice(slash + 1);
+  const start = left === '..' ? undefined : parsePoint(left);
+  const end = right === '..' ? undefined : parsePoint(right);
+  if ((left !== '..' && !start) || (right !== '..' && !end) || (!start && !end)) return undefined;
+  const value: EdtfValue = { interval: true };
+  if (start) value.start = start;
+  if (end) value.end = end;
+  return value;
+}
+
+const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+
+// Building an Intl formatter costs far more than using one; SSR formats hundreds of dates per brief.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: string, precision: Precision): Intl.DateTimeFormat {
+  const key = `${lang}|${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(safeLocale(lang), OPTIONS[precision]);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function safeLocale(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+function toDate(p: EdtfPoint): Date {
+  // Year-only and month-only dates are pinned mid-period so no time zone can move them across a boundary.
+  return new Date(Date.UTC(p.year, (p.month ?? 7) - 1, p.day ?? 15));
+}
+
+function formatPoint(p: EdtfPoint, lang: string): string {
+  let text = dateFormat(lang, p.precision).format(toDate(p));
+  if (p.uncertain) text = msg(lang, 'date.uncertain', { date: text });
+  if (p.approximate) text = msg(lang, 'date.approximate', { date: text });
+  return text;
+}
+
+/**
+ * An EDTF date as a reader would say it, at the precision it was written: `2015-09` → "September 2015",
+ * `2015` → "2015", `1992/1997` → "1992–1997", `2015~` → "c. 2015"; French "septembre 2015".
+ * Text that is not a date of the format is returned unchanged rather than guessed at.
+ */
+export function formatEdtf(date: string, lang: string): string {
+  const value = parseEdtf(date);
+  if (!value) return String(date);
+  const { start, end } = value;
+  if (!value.interval && start) return formatPoint(start, lang);
+  if (start && end) {
+    const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
+    if (plain && start.precision === end.precision) {
+      return dateFormat(lang, start.precision).formatRange(toDate(start), toDate(end));
+    }
+    return `${formatPoint(start, lang)} – ${formatPoint(end, lang)}`;
+  }
+  if (start) return msg(lang, 'date.from', { date: formatPoint(start, lang) });
+  if (end) return msg(lang, 'date.until', { date: formatPoint(end, lang) });
+  return String(date);
+}
+
+/** The ISO form of an EDTF date's first known day, for `<time datetime>`; `undefined` if not a date. */
+export function edtfDatetime(date: string): string | undefined {
+  const value = parseEdtf(date);
+  const p = value?.start ?? value?.end;
+  if (!value || value.interval || !p) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${p.year}${p.month ? `-${pad(p.month)}` : ''}${p.day ? `-${pad(p.day)}` : ''}`;
+}
+
+function sortKey(date: string): [number, number, number, number] {
+  const value = parseEdtf(date);
+  const p = value?.start ?? value?.end;
+  if (!p) return [Number.POSITIVE_INFINITY, 0, 0, 0];
+  // Within the same start, the less precise date sorts first ("2015" before "2015-09").
+  const rank = p.precision === 'year' ? 0 : p.precision === 'month' ? 1 : 2;
+  return [p.year, p.month ?? 0, p.day ?? 0, rank];
+}
+
+/** Orders EDTF dates by their start (open starts by their end); unparseable dates sort last. */
+export function compareEdtf(a: string, b: string): number {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  for (let i = 0; i < ka.length; i++) {
+    const x = ka[i] ?? 0;
+    const y = kb[i] ?? 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: string, percent: boolean): Intl.NumberFormat {
+  const key = `${lang}|${percent}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(
+      safeLocale(lang),
+      percent ? { style: 'unit', unit: 'percent', maximumFractionDigits: 2 } : { maximumFractionDigits: 2 },
+    );
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A quantity worded as honestly as it was given: "almost 100,000", "over 1,000", "up to 1,000", "9",
+ * "1,000–3,000", "30%" for the unit `percent`. Other units are appended as written ("almost 100,000 people").
+ */
+export function formatQuantity(q: Quantity, unit: string | undefined, lang: string): string {
+  const percent = unit === 'percent' || unit === '%';
+  const nf = numberFormat(lang, percent);
+  const n = (x: number) => nf.format(x);
+  let text: string;
+  if (q.qualifier && q.qualifier !== 'exactly') {
+    text = msg(lang, `qty.${q.qualifier}` as MessageKey, { n: n(q.value) });
+  } else if (q.low !== undefined && q.high !== undefined && q.low !== q.high && !q.qualifier) {
+    text = msg(lang, 'qty.range', { low: n(q.low), high: n(q.high) });
+  } else if (q.approximate && !q.qualifier) {
+    text = msg(lang, 'qty.about', { n: n(q.value) });
+  } else if (q.low !== undefined && q.high === undefined && !q.qualifier && q.low === q.value) {
+    text = msg(lang, 'qty.at-least', { n: n(q.value) });
+  } else if (q.high !== undefined && q.low === undefined && !q.qualifier && q.high === q.value) {
+    text = msg(lang, 'qty.at-most', { n: n(q.value) });
+  } else {
+    text = n(q.value);
+  }
+  return unit && !percent ? `${text} ${unit}` : text;
+}

@@ -1,0 +1,178 @@
+import type { Brief, CitationSpan, Mark, Span } from '@briefkit/schema';
+import { type TemplateResult, html, nothing } from 'lit';
+import { citationNumbers } from './citations.js';
+import { entityAnchor, entityIndex, entityName, sourceAnchor } from './entities.js';
+import { formatEdtf, formatQuantity } from './format.js';
+import { msg } from './i18n.js';
+import { safeHref } from './safe-url.js';
+
+export { citationNumbers } from './citations.js';
+
+/**
+ * What one render of one shadow root knows: the brief, the language of the element's own words, which
+ * entries exist in this root (so links only point at targets that exist), and the ids handed out so far.
+ * Create one per render; ids it hands out are stable for the same brief, so server and client agree.
+ */
+export interface RenderContext {
+  brief: Brief;
+  lang: string;
+  numbers: Map<string, number>;
+  /** A sources list is rendered in the same root, so citations link to it. */
+  sourcesInRoot: boolean;
+  /** Ids of entities that have an entry (`#entity-…`) in this root. */
+  anchors: Set<string>;
+  /** Element ids of each source's citations, in order: the sources list links back to them. */
+  occurrences: Map<string, string[]>;
+  /** Counter for unique element ids within the root. */
+  seq: number;
+}
+
+export interface ContextOptions {
+  sourcesInRoot?: boolean;
+  anchors?: Iterable<string>;
+}
+
+export function createContext(brief: Brief, lang: string, options: ContextOptions = {}): RenderContext {
+  return {
+    brief,
+    lang,
+    numbers: citationNumbers(brief),
+    sourcesInRoot: options.sourcesInRoot ?? false,
+    anchors: new Set(options.anchors ?? []),
+    occurrences: new Map(),
+    seq: 0,
+  };
+}
+
+function marked(text: string, marks: readonly Mark[] | undefined): TemplateResult | string {
+  if (!marks || marks.length === 0) return text;
+  let out: TemplateResult | string = text;
+  for (const mark of marks) {
+    if (mark === 'emphasis') out = html`<em>${out}</em>`;
+    else if (mark === 'strong') out = html`<strong>${out}</strong>`;
+    else if (mark === 'code') out = html`<code>${out}</code>`;
+  }
+  return out;
+}
+
+/**
+ * A numbered superscript for a source. Inside a root with a sources list it is a link to the entry, with an
+ * id the entry links back to; elsewhere it is the bare number (the same number the sources list shows).
+ */
+export function renderCitation(ctx: RenderContext, sourceId: string, locator?: string): TemplateResult | typeof nothing {
+  const n = ctx.numbers.get(sourceId);
+  if (n === undefined) return nothing;
+  const label = `${msg(ctx.lang, 'source')} ${n}${locator ? `, ${locator}` : ''}`;
+  if (!ctx.sourcesInRoot) return html`<sup class="cite" part="citation" title=${label}>${n}</sup>`;
+  const list = ctx.occurrences.get(sourceId) ?? [];
+  const id = `cite-${sourceId}-${list.length + 1}`;
+  list.push(id);
+  ctx.occurrences.set(sourceId, list);
+  return html`<sup class="cite"><a part="citation" href="#${sourceAnchor(sourceId)}" id=${id} aria-label=${label}>${n}</a></sup>`;
+}
+
+/** Superscripts for a list of source ids (an entity's `sources`), in number order. */
+export function renderCitations(ctx: RenderContext, ids: readonly string[] | undefined): TemplateResult | typeof nothing {
+  if (!Array.isArray(ids) || ids.length === 0) return nothing;
+  const known = ids.filter((id) => ctx.numbers.has(id));
+  known.sort((a, b) => (ctx.numbers.get(a) ?? 0) - (ctx.numbers.get(b) ?? 0));
+  return html`${known.map((id) => renderCitation(ctx, id))}`;
+}
+
+/** The words a mention's tooltip shows: full name and role, a date, a value — whatever identifies it. */
+export function describeEntity(brief: Brief, id: string, lang: string): string | undefined {
+  const ref = entityIndex(brief).get(id);
+  if (!ref) return undefined;
+  switch (ref.kind) {
+    case 'actor': {
+      const a = ref.entity;
+      const name = a.shortName && a.shortName !== a.name ? `${a.name} (${a.shortName})` : a.name;
+      return a.role ? `${name} — ${a.role}` : name;
+    }
+    case 'place': {
+      const p = ref.entity;
+      return p.description ? `${p.name} — ${p.description}` : p.name;
+    }
+    case 'event':
+      return `${ref.entity.title} — ${formatEdtf(ref.entity.date, lang)}`;
+    case 'figure': {
+      const f = ref.entity;
+      const when = f.date ? ` (${formatEdtf(f.date, lang)})` : '';
+      return `${f.label}: ${formatQuantity(f.quantity, f.unit, lang)}${when}`;
+    }
+    case 'rating': {
+      const r = ref.entity;
+      const edition = r.edition ? `, ${r.edition}` : '';
+      const when = r.date ? ` ${formatEdtf(r.date, lang)}` : '';
+      return `${entityName(brief, r.rater)}${edition}${when}: ${r.value} (${r.scale?.name ?? ''})`;
+    }
+    case 'claim':
+      return `${entityName(brief, ref.entity.claimant)}: ${ref.entity.text}`;
+    case 'threat':
+      return ref.entity.title;
+    case 'source':
+      return entityName(brief, id);
+  }
+}
+
+function tooltip(ctx: RenderContext, text: string): [string, TemplateResult] {
+  ctx.seq += 1;
+  const id = `tip-${ctx.seq}`;
+  return [id, html`<span class="tip" role="tooltip" id=${id}>${text}</span>`];
+}
+
+function renderMention(ctx: RenderContext, span: Extract<Span, { type: 'mention' }>): TemplateResult | string {
+  const description = describeEntity(ctx.brief, span.entity, ctx.lang);
+  const text = marked(span.text, span.marks);
+  if (description === undefined) return text;
+  const [tipId, tip] = tooltip(ctx, description);
+  if (ctx.anchors.has(span.entity)) {
+    return html`<span class="has-tip"><a class="mention" part="mention" href="#${entityAnchor(span.entity)}" aria-describedby=${tipId}>${text}</a>${tip}</span>`;
+  }
+  return html`<span class="has-tip"><span class="mention" part="mention" tabindex="0" aria-describedby=${tipId}>${text}</span>${tip}</span>`;
+}
+
+function renderQuote(ctx: RenderContext, span: Extract<Span, { type: 'quote' }>): TemplateResult {
+  const who = span.claim
+    ? describeEntity(ctx.brief, span.claim, ctx.lang)
+    : span.speaker
+      ? describeEntity(ctx.brief, span.speaker, ctx.lang)
+      : undefined;
+  const open = msg(ctx.lang, 'quoteOpen');
+  const close = msg(ctx.lang, 'quoteClose');
+  return html`<span class="quote" title=${who ?? nothing}>${open}${span.text}${close}</span>${
+    span.source ? renderCitation(ctx, span.source) : nothing
+  }`;
+}
+
+function renderCitationSpan(ctx: RenderContext, span: CitationSpan): TemplateResult {
+  const words = span.text ? marked(span.text, span.marks) : nothing;
+  return html`${words}${renderCitation(ctx, span.source, span.locator)}`;
+}
+
+function renderSpan(ctx: RenderContext, span: Span): unknown {
+  switch (span?.type) {
+    case 'text':
+      return marked(span.text, span.marks);
+    case 'citation':
+      return renderCitationSpan(ctx, span);
+    case 'mention':
+      return renderMention(ctx, span);
+    case 'quote':
+      return renderQuote(ctx, span);
+    case 'link': {
+      const href = safeHref(span.href);
+      const text = marked(span.text, span.marks);
+      return href ? html`<a class="link" href=${href} rel="noopener noreferrer">${text}</a>` : text;
+    }
+    default:
+      // A span of an unknown kind still shows its words, as text.
+      return typeof (span as { text?: unknown })?.text === 'string' ? (span as { text: string }).text : nothing;
+  }
+}
+
+/** Running text to a template. Every word of the brief goes through a text binding: content is never markup. */
+export function renderInline(spans: readonly Span[] | undefined, ctx: RenderContext): TemplateResult {
+  if (!Array.isArray(spans)) return html``;
+  return html`${spans.map((span) => renderSpan(ctx, span))}`;
+}
