@@ -105,6 +105,9 @@ export function formatEdtf(date: string, lang: string): string {
   if (!value.interval && start) return formatPoint(start, lang);
   if (start && end) {
     const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
+    if (plain && start.precision === 'year' && end.precision === 'year') {
+      return `${formatPoint(start, lang)}–${formatPoint(end, lang)}`;
+    }
     if (plain && start.precision === end.precision) {
       return dateFormat(lang, start.precision).formatRange(toDate(start), toDate(end));
     }
