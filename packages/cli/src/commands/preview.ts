@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import type { Brief } from '@briefkit/schema';
+import { compileBriefFile, hasErrors } from '../compile.js';
+import type { Context } from '../context.js';
+import { CliError, EXIT_OK } from '../errors.js';
+import { printable } from '../io.js';
+import { portOption } from '../options.js';
+import { escapeHtml } from '../preview/html.js';
+import { problemsFrom } from '../preview/overlay.js';
+import { type Snapshot, startPreviewServer } from '../preview/server.js';
+import { readSource } from '../read-source.js';
+import { loadRenderer, pageOptions } from '../render.js';
+import { watchFiles } from '../watch.js';
+
+export const DEFAULT_PREVIEW_PORT = 4280;
+
+/** Without a server renderer the preview still shows the compiled brief, as JSON. */
+function jsonPage(brief: Brief): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(brief.title)}</title></head><body><p>The installed @briefkit/elements has no server renderer; this is the compiled brief.</p><pre>${escapeHtml(JSON.stringify(brief, null, 2))}</pre></body></html>`;
+}
+
+export async function previewAction(args: string[], raw: Record<string, unknown>, ctx: Context): Promise<number> {
+  const file = args[0] ?? '';
+  const port = portOption(raw.port, DEFAULT_PREVIEW_PORT);
+  // A file that cannot be read at all is a usage error; one with errors is previewed with the overlay.
+  await readSource(file, ctx.io.cwd);
+  const renderer = await loadRenderer();
+
+  const compile = async (): Promise<Snapshot> => {
+    try {
+      const { brief, report } = await compileBriefFile(file, ctx.io.cwd);
+      if (brief === undefined || hasErrors(report)) return { ok: false, problems: problemsFrom(report.diagnostics) };
+      return { ok: true, brief };
+    } catch (error) {
+      if (error instanceof CliError) return { ok: false, problems: [{ file, message: error.message }] };
+      throw error;
+    }
+  };
+  const server = await startPreviewServer({
+    port,
+    compile,
+    render: (brief) => (renderer ? renderer(brief, pageOptions(brief)) : Promise.resolve(jsonPage(brief))),
+  });
+
+  const c = ctx.out;
+  ctx.print(`Previewing ${printable(file)} at ${c.cyan(server.url)}`);
+  ctx.print(c.dim('The page reloads when the file is saved. Press Ctrl-C to stop.'));
+  const first = server.initial;
+  if (!first.ok) ctx.log(ctx.err.yellow(`${first.problems.length} error(s) in ${printable(file)}; the page shows them.`));
+
+  await watchFiles(
+    [resolve(ctx.io.cwd, file)],
+    () => {
+      void server.refresh().then((result) => {
+        ctx.log(
+          result.ok
+            ? ctx.err.green(`Reloaded ${printable(file)}.`)
+            : ctx.err.yellow(`${result.problems.length} error(s) in ${printable(file)}; showing the last good version.`),
+        );
+      });
+    },
+    ctx.io.signal,
+  );
+  await server.close();
+  return EXIT_OK;
+}

@@ -1,0 +1,100 @@
+import { request } from 'node:http';
+import type { Brief } from '@briefkit/schema';
+import { minimalBrief } from '@briefkit/schema/fixtures';
+import { afterEach, describe, expect, it } from 'vitest';
+import { escapeHtml } from './html.js';
+import { type PreviewServer, type Snapshot, startPreviewServer } from './server.js';
+import { SseReader } from './sse-reader.js';
+
+const page = (brief: Brief) =>
+  Promise.resolve(`<!doctype html><html><head><title>t</title></head><body><h1>${escapeHtml(brief.title)}</h1></body></html>`);
+
+let current: Snapshot = { ok: true, brief: minimalBrief };
+const servers: PreviewServer[] = [];
+
+async function start(): Promise<PreviewServer> {
+  const server = await startPreviewServer({ port: 0, compile: async () => current, render: page });
+  servers.push(server);
+  return server;
+}
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+  current = { ok: true, brief: minimalBrief };
+});
+
+const text = async (url: string) => (await fetch(url)).text();
+
+describe('preview server', () => {
+  it('serves the rendered brief with the live-reload script and no overlay', async () => {
+    const server = await start();
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const html = await text(server.url);
+    expect(html).toContain('<h1>Tajikistan: a minimal brief</h1>');
+    expect(html).toContain('<script src="/__briefkit/client.js" data-version="1"></script></body>');
+    expect(html).not.toContain('briefkit-overlay');
+    expect(JSON.parse(await text(`${server.url}brief.json`)).id).toBe('minimal-brief');
+    expect(await text(`${server.url}__briefkit/client.js`)).toContain("new EventSource('/__briefkit/events')");
+  });
+
+  it('pushes a reload when the brief changes, and an overlay over the last good render when it breaks', async () => {
+    const server = await start();
+    const response = await fetch(`${server.url}__briefkit/events`);
+    expect(response.headers.get('content-type')).toBe('text/event-stream');
+    const events = new SseReader(response.body!);
+    expect(await events.next()).toEqual({ event: 'hello', data: { version: 1 } });
+
+    current = { ok: true, brief: { ...minimalBrief, title: 'Tajikistan: revised' } };
+    await server.refresh();
+    expect(await events.next()).toEqual({ event: 'reload', data: { version: 2, ok: true, problems: [] } });
+    expect(await text(server.url)).toContain('<h1>Tajikistan: revised</h1>');
+
+    const problem = { file: 'tj.brief.md', line: 7, column: 3, message: 'unknown actor "<rahmon>"', rule: 'dangling-reference' };
+    current = { ok: false, problems: [problem] };
+    await server.refresh();
+    expect(await events.next()).toEqual({ event: 'diagnostics', data: { version: 3, ok: false, problems: [problem] } });
+
+    const html = await text(server.url);
+    expect(html).toContain('<h1>Tajikistan: revised</h1>');
+    expect(html).toContain('<code class="briefkit-overlay-location">tj.brief.md:7:3</code>');
+    expect(html).toContain('unknown actor &quot;&lt;rahmon&gt;&quot;');
+    expect(html).not.toContain('<rahmon>');
+    expect(JSON.parse(await text(`${server.url}brief.json`)).title).toBe('Tajikistan: revised');
+    await events.cancel();
+  });
+
+  it('shows only the overlay when the brief has never compiled', async () => {
+    current = { ok: false, problems: [{ file: 'tj.brief.md', line: 1, column: 1, message: 'empty file' }] };
+    const server = await start();
+    const html = await text(server.url);
+    expect(html).toContain('tj.brief.md:1:1');
+    expect(html).toContain('Nothing to show until they are fixed.');
+    expect((await fetch(`${server.url}brief.json`)).status).toBe(404);
+  });
+
+  it('refuses requests for another host name (DNS rebinding)', async () => {
+    const server = await start();
+    const status = await new Promise<number>((resolve, reject) => {
+      request(server.url, { headers: { host: 'attacker.example:80' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(status).toBe(403);
+  });
+
+  it('answers 404 for unknown paths and 405 for other methods', async () => {
+    const server = await start();
+    expect((await fetch(`${server.url}etc/passwd`)).status).toBe(404);
+    expect((await fetch(server.url, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('reports a port in use as a clear error', async () => {
+    const first = await start();
+    await expect(startPreviewServer({ port: first.port, compile: async () => current, render: page })).rejects.toThrow(
+      `port ${first.port} is already in use`,
+    );
+  });
+});

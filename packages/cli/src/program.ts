@@ -1,0 +1,96 @@
+import { CAC, type Command } from 'cac';
+import pkg from '../package.json' with { type: 'json' };
+import type { Context } from './context.js';
+
+export const VERSION: string = pkg.version;
+
+/** Sections appended to `briefkit --help`. */
+const GLOBAL_HELP_SECTIONS = [
+  {
+    title: 'Exit codes',
+    body: [
+      '  0  success (warnings allowed unless --strict)',
+      '  1  the brief has errors, or fails --strict or fmt --check',
+      '  2  usage or I/O problem: unknown command or option, missing or unreadable file',
+    ].join('\n'),
+  },
+  {
+    title: 'Environment',
+    body: ['  NO_COLOR     no colours in the output', '  FORCE_COLOR  colours even when not writing to a terminal'].join(
+      '\n',
+    ),
+  },
+];
+
+export type Action = (args: string[], options: Record<string, unknown>, ctx: Context) => Promise<number>;
+
+/** Lazy so that `briefkit schema` or `briefkit --help` never load the validator or the renderer. */
+const actions: Record<string, () => Promise<Action>> = {
+  validate: async () => (await import('./commands/validate.js')).validateAction,
+  new: async () => (await import('./commands/new.js')).newAction,
+  fmt: async () => (await import('./commands/fmt.js')).fmtAction,
+  build: async () => (await import('./commands/build.js')).buildAction,
+  schema: async () => (await import('./commands/schema.js')).schemaAction,
+  preview: async () => (await import('./commands/preview.js')).previewAction,
+};
+
+export interface Program {
+  cli: CAC;
+  commandNames: string[];
+}
+
+/**
+ * The command table: names, arguments, options, help text. Actions are attached by `run`, which decides how
+ * each is called; this table is also what `--help` (and so docs/cli.md) is generated from.
+ */
+export function createProgram(): Program {
+  const cli = new CAC('briefkit');
+  cli.usage('<command> [options]');
+
+  const commands: Command[] = [
+    cli
+      .command('validate <file...>', 'Check brief sources and report problems at their line')
+      .option('--format <format>', 'Report as "pretty" (for people) or "json" (for tools)', { default: 'pretty' })
+      .option('--strict', 'Fail on warnings too')
+      .option('--watch', 'Validate again whenever a file changes, until interrupted')
+      .example('  $ briefkit validate tj.brief.md')
+      .example('  $ briefkit validate briefs/*.brief.md --format json > report.json')
+      .example('  $ briefkit validate tj.brief.md --watch'),
+    cli
+      .command('new <country-code>', 'Start a brief for a country from a template (ISO 3166-1 alpha-2 code)')
+      .option('--out <dir>', 'Directory to write <code>.brief.md in (default: the current directory)')
+      .option('--force', 'Overwrite the file if it exists')
+      .example('  $ briefkit new KG')
+      .example('  $ briefkit new TJ --out briefs'),
+    cli
+      .command('fmt <file>', 'Print the brief as canonical .brief.md')
+      .option('--write', 'Rewrite the .brief.md file in place instead of printing it')
+      .option('--check', 'Print nothing; exit 1 if the file is not canonically formatted')
+      .example('  $ briefkit fmt tj.brief.md --write')
+      .example('  $ briefkit fmt tj.brief.json > tj.brief.md')
+      .example('  $ briefkit fmt tj.brief.md --check'),
+    cli
+      .command('build <file>', 'Write brief.json (canonical) and index.html (readable without JavaScript)')
+      .option('--out <dir>', 'Directory to write into (created if needed)')
+      .example('  $ briefkit build tj.brief.md --out site'),
+    cli
+      .command('schema', 'Print the JSON Schema of the canonical brief format')
+      .example('  $ briefkit schema > brief.schema.json'),
+    cli
+      .command('preview <file>', 'Serve the rendered brief locally and reload it whenever the file is saved')
+      .option('--port <port>', 'Port on 127.0.0.1; 0 picks a free one', { default: 4280 })
+      .example('  $ briefkit preview tj.brief.md')
+      .example('  $ briefkit preview tj.brief.md --port 8080'),
+  ];
+
+  cli.option('--debug', 'Show stack traces of internal errors');
+  cli.help((sections) => (cli.matchedCommand ? sections : [...sections, ...GLOBAL_HELP_SECTIONS]));
+  cli.version(VERSION);
+
+  return { cli, commandNames: commands.map((c) => c.name) };
+}
+
+export async function loadAction(name: string): Promise<Action | undefined> {
+  const load = actions[name];
+  return load === undefined ? undefined : load();
+}
