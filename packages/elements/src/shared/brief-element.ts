@@ -88,6 +88,38 @@ export class BriefElement extends LitElement {
   protected renderError?: BriefLoadError;
   private reportedError?: BriefLoadError;
 
+  constructor() {
+    super();
+    if (!isServer) this.addEventListener('click', this.followInPageLink);
+  }
+
+  /**
+   * Links to `#id` inside the shadow root (citation → source → back to the citation, mention → entry):
+   * the browser only looks for fragment targets in the document, so the element scrolls and moves focus.
+   */
+  private followInPageLink = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    const root = this.renderRoot;
+    const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    if (!link || link.getRootNode() !== root || !('getElementById' in root)) return;
+    const href = link.getAttribute('href');
+    if (!href || !href.startsWith('#') || href.length < 2) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(href.slice(1));
+    } catch {
+      return;
+    }
+    const target = (root as ShadowRoot).getElementById(id);
+    if (!target) return;
+    event.preventDefault();
+    if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  };
+
   /** The outline level of the top headings, clamped to a sane integer. */
   protected get level(): number {
     return clampLevel(this.headingLevel);

@@ -1,0 +1,19 @@
+// Classes, events and helpers, without registering anything: import `@briefkit/elements/define` for that.
+export { SecurityBriefActors } from './parts/actors/actors.js';
+export { SecurityBriefSources } from './parts/sources/sources.js';
+export { SecurityBriefTimeline } from './parts/timeline/timeline.js';
+export { SecurityBrief } from './security-brief/security-brief.js';
+export { briefShapeProblem } from './security-brief/brief-shape.js';
+export { BriefElement, VERSION } from './shared/brief-element.js';
+export {
+  type BriefErrorKind,
+  BriefLoadError,
+  SecurityBriefErrorEvent,
+  SecurityBriefLoadEvent,
+} from './shared/events.js';
+export { compareEdtf, formatEdtf, formatQuantity } from './shared/format.js';
+export { type MessageKey, msg, supportedLanguages } from './shared/i18n.js';
+export { citationNumbers } from './shared/citations.js';
+export { safeHref } from './shared/safe-url.js';
+export { tagNames } from './tags.js';
+export type { Brief } from '@briefkit/schema';

@@ -1,0 +1,145 @@
+import type { Actor, ActorKind, Brief, Claim, Rating } from '@briefkit/schema';
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../shared/brief-element.js';
+import { entityAnchor, entityName } from '../../shared/entities.js';
+import { formatEdtf } from '../../shared/format.js';
+import { type MessageKey, msg } from '../../shared/i18n.js';
+import { type RenderContext, renderCitations } from '../../shared/inline.js';
+
+const KIND_ORDER: ActorKind[] = [
+  'person',
+  'party',
+  'government-body',
+  'state',
+  'armed-group',
+  'international-organisation',
+  'ngo',
+  'media',
+  'other',
+];
+
+interface ActorEntry {
+  actor: Actor;
+  claims: Claim[];
+  ratings: Rating[];
+}
+
+function validActors(brief: Brief): Actor[] {
+  return Array.isArray(brief.actors) ? brief.actors.filter((a) => a && typeof a.id === 'string') : [];
+}
+
+/**
+ * Which claim and rating is listed under which actor: a claim under each of its subjects (or its claimant
+ * when it has none), a rating under its subject. Each claim and rating gets its anchor at its first entry.
+ */
+function entries(brief: Brief): ActorEntry[] {
+  const actors = validActors(brief);
+  const byId = new Map<string, ActorEntry>(
+    actors.map((actor) => [actor.id, { actor, claims: [], ratings: [] }]),
+  );
+  for (const claim of brief.claims ?? []) {
+    if (!claim || typeof claim.id !== 'string') continue;
+    const subjects =
+      Array.isArray(claim.subjects) && claim.subjects.length > 0 ? claim.subjects : [claim.claimant];
+    for (const id of subjects) byId.get(id)?.claims.push(claim);
+  }
+  for (const rating of brief.ratings ?? []) {
+    if (rating && typeof rating.id === 'string') byId.get(rating.subject)?.ratings.push(rating);
+  }
+  return [...byId.values()];
+}
+
+/** Ids that get an entry (and so a `#entity-…` anchor) in the actors list: actors, their claims and ratings. */
+export function actorAnchors(brief: Brief): Set<string> {
+  const ids = new Set<string>();
+  for (const { actor, claims, ratings } of entries(brief)) {
+    ids.add(actor.id);
+    for (const c of claims) ids.add(c.id);
+    for (const r of ratings) ids.add(r.id);
+  }
+  return ids;
+}
+
+function nameLink(ctx: RenderContext, id: string): TemplateResult | string {
+  const name = entityName(ctx.brief, id);
+  return ctx.anchors.has(id) ? html`<a href="#${entityAnchor(id)}">${name}</a>` : name;
+}
+
+function renderClaim(ctx: RenderContext, claim: Claim, placed: Set<string>): TemplateResult {
+  const lang = ctx.lang;
+  const id = placed.has(claim.id) ? nothing : entityAnchor(claim.id);
+  placed.add(claim.id);
+  const kind = msg(lang, `claim.${claim.kind}` as MessageKey);
+  const disputes = Array.isArray(claim.disputes) && claim.disputes.length > 0 ? claim.disputes : undefined;
+  return html`<dd class="claim" id=${id} tabindex=${id === nothing ? nothing : '-1'}>
+    <span class="claim-text">${msg(lang, 'quoteOpen')}${claim.text}${msg(lang, 'quoteClose')}</span>
+    <span class="attribution">— ${kind} ${msg(lang, 'claimBy')} ${nameLink(ctx, claim.claimant)}${
+      claim.date ? html`, ${formatEdtf(claim.date, lang)}` : nothing
+    }${
+      disputes
+        ? html`; ${msg(lang, 'disputes')} ${disputes.map((d, i) => html`${i ? ', ' : ''}${nameLink(ctx, d)}`)}`
+        : nothing
+    }</span>${renderCitations(ctx, claim.sources)}
+  </dd>`;
+}
+
+function renderRating(ctx: RenderContext, rating: Rating, placed: Set<string>): TemplateResult {
+  const lang = ctx.lang;
+  const id = placed.has(rating.id) ? nothing : entityAnchor(rating.id);
+  placed.add(rating.id);
+  const edition = rating.edition ? `, ${rating.edition}` : '';
+  const when = rating.date ? `, ${formatEdtf(rating.date, lang)}` : '';
+  return html`<dd class="rating" id=${id} tabindex=${id === nothing ? nothing : '-1'}>
+    <span class="rating-value">${String(rating.value)}</span>
+    <span class="attribution">— ${rating.scale?.name ?? ''}, ${msg(lang, 'ratedBy')} ${nameLink(ctx, rating.rater)}${edition}${when}</span>${renderCitations(
+      ctx,
+      rating.sources,
+    )}
+  </dd>`;
+}
+
+function renderActor(ctx: RenderContext, entry: ActorEntry, placed: Set<string>): TemplateResult {
+  const { actor } = entry;
+  const lang = ctx.lang;
+  const short = actor.shortName && actor.shortName !== actor.name ? ` (${actor.shortName})` : '';
+  const aliases = Array.isArray(actor.aliases) && actor.aliases.length > 0 ? actor.aliases : undefined;
+  const memberOf = Array.isArray(actor.memberOf) && actor.memberOf.length > 0 ? actor.memberOf : undefined;
+  placed.add(actor.id);
+  return html`<div class="actor" id=${entityAnchor(actor.id)} tabindex="-1">
+    <dt><span class="actor-name">${actor.name}${short}</span>${renderCitations(ctx, actor.sources)}</dt>
+    ${actor.role ? html`<dd class="role">${actor.role}</dd>` : nothing}
+    ${aliases ? html`<dd class="aliases">${msg(lang, 'aliases')}: ${aliases.join(', ')}</dd>` : nothing}
+    ${
+      memberOf
+        ? html`<dd class="member-of">${msg(lang, 'memberOf')}: ${memberOf.map((id, i) => html`${i ? ', ' : ''}${nameLink(ctx, id)}`)}</dd>`
+        : nothing
+    }
+    ${actor.description ? html`<dd class="description">${actor.description}</dd>` : nothing}
+    ${entry.claims.map((c) => renderClaim(ctx, c, placed))}
+    ${entry.ratings.map((r) => renderRating(ctx, r, placed))}
+  </div>`;
+}
+
+/**
+ * The actors list: grouped by kind, each actor with role, aliases and memberships, and the claims and
+ * ratings about it attributed to whoever made them. `level` is the outline level of the list's heading.
+ */
+export function renderActors(ctx: RenderContext, level: number): TemplateResult | typeof nothing {
+  const all = entries(ctx.brief);
+  if (all.length === 0) return nothing;
+  const placed = new Set<string>();
+  const groups = KIND_ORDER.map((kind) => [kind, all.filter((e) => e.actor.kind === kind)] as const);
+  const unknown = all.filter((e) => !KIND_ORDER.includes(e.actor.kind));
+  if (unknown.length > 0) groups.push(['other', unknown]);
+  return html`<section class="appendix actors" part="actors appendix" id="actors" aria-labelledby="actors-heading">
+    ${heading(level, msg(ctx.lang, 'actors'), { id: 'actors-heading', part: 'heading appendix-heading' })}
+    ${groups
+      .filter(([, list]) => list.length > 0)
+      .map(
+        ([kind, list]) => html`<div class="actor-group">
+          ${heading(level + 1, msg(ctx.lang, `kind.${kind}` as MessageKey), { part: 'heading group-heading' })}
+          <dl class="actor-list">${list.map((e) => renderActor(ctx, e, placed))}</dl>
+        </div>`,
+      )}
+  </section>`;
+}

@@ -1,0 +1,320 @@
+import type { Brief, Section } from '@briefkit/schema';
+import { type PropertyValues, type TemplateResult, html, isServer, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { actorsStyles } from '../parts/actors/actors.styles.js';
+import { actorAnchors, renderActors } from '../parts/actors/actors.template.js';
+import { sourcesStyles } from '../parts/sources/sources.styles.js';
+import { renderSources } from '../parts/sources/sources.template.js';
+import { appendixStyles } from '../shared/appendix.styles.js';
+import { BriefElement, directionOf, heading } from '../shared/brief-element.js';
+import { BriefLoadError, SecurityBriefErrorEvent, SecurityBriefLoadEvent } from '../shared/events.js';
+import { edtfDatetime, formatEdtf } from '../shared/format.js';
+import { msg } from '../shared/i18n.js';
+import { renderInline } from '../shared/inline.js';
+import { safeHref } from '../shared/safe-url.js';
+import { type BodyState, MAX_DEPTH, keyFactIds, renderSection, sectionAnchor } from './blocks.js';
+import { briefShapeProblem } from './brief-shape.js';
+import { securityBriefStyles } from './security-brief.styles.js';
+
+type Status = 'idle' | 'loading' | 'error';
+
+/**
+ * `<security-brief>`: a country security brief, rendered as a publication — title block, lede, optional
+ * contents, sections, then the actors and the numbered sources in the same shadow root.
+ *
+ * Give it a brief as the `brief` property, as a `src` URL to fetch, or (as server rendering does) as a
+ * `<script type="application/json">` child.
+ *
+ * @fires security-brief-load - a brief from `src` loaded; `event.brief`
+ * @fires security-brief-error - a brief could not be loaded or shown; `event.cause`
+ * @slot - shown while there is no brief (a fallback link, say)
+ * @csspart brief - the publication
+ * @csspart title-block - series, country, title, subtitle and dates
+ * @csspart series - the series label and country
+ * @csspart title - the title
+ * @csspart subtitle - the subtitle
+ * @csspart meta - authors and dates
+ * @csspart lede - the lede
+ * @csspart toc - the table of contents
+ * @csspart section - each section
+ * @csspart heading - every heading
+ * @csspart quote - a quotation with its attribution
+ * @csspart key-facts - a key-facts box
+ * @csspart figure - an illustration with its caption
+ * @csspart citation - a source number
+ * @csspart mention - a mention of an actor, place or event
+ * @csspart appendix - the actors and sources sections
+ * @csspart actors - the actors section
+ * @csspart sources - the sources section
+ * @csspart backlink - a link from a source back to its citation
+ * @csspart colophon - publisher and licence
+ * @csspart status - the loading and empty messages
+ * @csspart error - the error message
+ * @cssprop --security-brief-font-body - body typeface
+ * @cssprop --security-brief-font-heading - heading typeface
+ * @cssprop --security-brief-color-text - text colour
+ * @cssprop --security-brief-color-muted - secondary text colour
+ * @cssprop --security-brief-color-background - background
+ * @cssprop --security-brief-color-accent - title block and rules
+ * @cssprop --security-brief-color-link - links
+ * @cssprop --security-brief-color-rule - hairlines
+ * @cssprop --security-brief-color-box - key-facts background
+ * @cssprop --security-brief-measure - line length of the text (default 70ch)
+ * @cssprop --security-brief-font-size - base font size
+ */
+export class SecurityBrief extends BriefElement {
+  static override styles = [...BriefElement.styles, appendixStyles, actorsStyles, sourcesStyles, securityBriefStyles];
+
+  /** URL of a brief JSON to fetch. Replacing it aborts the previous request. */
+  @property() src?: string;
+
+  /** Show a table of contents. */
+  @property({ type: Boolean }) toc = false;
+
+  /** Milliseconds before a `src` request is given up (default 15 000). */
+  @property({ type: Number }) timeout = 15_000;
+
+  @state() private status: Status = 'idle';
+  @state() private loadError?: BriefLoadError;
+
+  private controller?: AbortController;
+  private assigning = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    try {
+      this.adoptInlineBrief();
+      // Coming back after a disconnect that aborted a request: ask again.
+      if (this.src && this.status === 'loading' && !this.controller) this.load();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+    this.controller = undefined;
+  }
+
+  /** A server-rendered page carries its brief as JSON in a child script; reading it lets hydration match. */
+  private adoptInlineBrief(): void {
+    if (isServer || this.brief || this.src) return;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script?.textContent) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent);
+    } catch {
+      throw new BriefLoadError('invalid-json', msg(this.uiLang, 'error.invalid-json'));
+    }
+    const problem = briefShapeProblem(data);
+    if (problem) throw new BriefLoadError('not-a-brief', msg(this.uiLang, 'error.not-a-brief', { detail: problem }), { detail: problem });
+    this.brief = data as Brief;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('brief') && !this.assigning && this.brief) {
+      // A brief given directly wins over a request still in flight.
+      this.controller?.abort();
+      this.controller = undefined;
+      if (this.status !== 'idle') this.status = 'idle';
+    }
+    this.assigning = false;
+    if (changed.has('src') && !isServer) this.load();
+  }
+
+  private load(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    const src = this.src;
+    if (!src) {
+      if (this.status === 'loading') this.status = 'idle';
+      return;
+    }
+    const controller = new AbortController();
+    this.controller = controller;
+    this.status = 'loading';
+    this.loadError = undefined;
+    let timedOut = false;
+    const ms = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, ms);
+    this.fetchBrief(src, controller.signal)
+      .then(
+        (brief) => {
+          if (this.controller !== controller) return;
+          this.controller = undefined;
+          this.assigning = true;
+          this.brief = brief;
+          this.status = 'idle';
+          this.updateComplete.then(
+            () => this.dispatchEvent(new SecurityBriefLoadEvent(brief)),
+            () => undefined,
+          );
+        },
+        (error: unknown) => {
+          // A request replaced by a newer one (or by a disconnect) reports nothing: it is not the answer.
+          if (this.controller !== controller) return;
+          this.controller = undefined;
+          const lang = this.uiLang;
+          const cause = timedOut
+            ? new BriefLoadError('timeout', msg(lang, 'error.timeout'), { url: src })
+            : error instanceof BriefLoadError
+              ? error
+              : new BriefLoadError('network', msg(lang, 'error.network'), { url: src, detail: String(error) });
+          this.fail(cause);
+        },
+      )
+      .finally(() => clearTimeout(timer));
+  }
+
+  private async fetchBrief(src: string, signal: AbortSignal): Promise<Brief> {
+    const lang = this.uiLang;
+    const response = await fetch(src, { signal, headers: { accept: 'application/json' } });
+    if (response.status === 404 || response.status === 410) {
+      throw new BriefLoadError('not-found', msg(lang, 'error.not-found'), { status: response.status, url: src });
+    }
+    if (!response.ok) {
+      throw new BriefLoadError('http', msg(lang, 'error.http', { status: response.status }), { status: response.status, url: src });
+    }
+    const text = await response.text();
+    let data: unknown;
+    try {
+      data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch (error) {
+      throw new BriefLoadError('invalid-json', msg(lang, 'error.invalid-json'), { url: src, detail: String(error) });
+    }
+    const problem = briefShapeProblem(data);
+    if (problem) {
+      throw new BriefLoadError('not-a-brief', msg(lang, 'error.not-a-brief', { detail: problem }), { url: src, detail: problem });
+    }
+    return data as Brief;
+  }
+
+  private fail(error: unknown): void {
+    const cause =
+      error instanceof BriefLoadError
+        ? error
+        : new BriefLoadError('render', msg(this.uiLang, 'error.render', { detail: String(error) }));
+    this.assigning = true;
+    this.brief = undefined;
+    this.status = 'error';
+    this.loadError = cause;
+    this.dispatchEvent(new SecurityBriefErrorEvent(cause));
+  }
+
+  protected override render(): unknown {
+    if (this.status === 'loading') {
+      return html`<p class="state loading" role="status" part="status">${msg(this.uiLang, 'loading')}</p>`;
+    }
+    if (this.status === 'error' && this.loadError) return this.renderFailure(this.loadError);
+    return super.render();
+  }
+
+  protected override renderEmpty(): unknown {
+    return html`<slot><p class="state" part="status">${msg(this.uiLang, 'empty')}</p></slot>`;
+  }
+
+  protected override renderBrief(brief: Brief): unknown {
+    const level = this.level;
+    const lang = this.uiLang;
+    const contentLang = this.contentLang;
+    const anchors = actorAnchors(brief);
+    const factAnchors = new Set<string>();
+    for (const id of keyFactIds(brief)) {
+      if (!anchors.has(id)) {
+        anchors.add(id);
+        factAnchors.add(id);
+      }
+    }
+    const hasSources = Array.isArray(brief.sources) && brief.sources.length > 0;
+    const ctx = this.createContext({ sourcesInRoot: hasSources, anchors });
+    if (!ctx) return nothing;
+    const body: BodyState = { ctx, factAnchors };
+    const sections = Array.isArray(brief.sections) ? brief.sections : [];
+    // Everything that cites is built before the sources list, which links back to the citations.
+    const lede = html`<div class="lede" part="lede"><p>${renderInline(brief.lede, ctx)}</p></div>`;
+    const main = sections.map((s) => renderSection(body, s, level, 0));
+    const actors = renderActors(ctx, level);
+    const sourceList = renderSources(ctx, level);
+    const uiLangAttr = lang !== contentLang ? lang : nothing;
+    return html`<article class="brief" part="brief" lang=${contentLang} dir=${directionOf(contentLang)}>
+      ${this.renderTitleBlock(brief, lang, uiLangAttr)}
+      ${lede}
+      ${this.toc ? this.renderToc(sections, actors !== nothing, sourceList !== nothing, uiLangAttr) : nothing}
+      <div class="body">${main}</div>
+      ${actors}
+      ${sourceList}
+      ${this.renderColophon(brief, lang, uiLangAttr)}
+    </article>`;
+  }
+
+  private renderTitleBlock(brief: Brief, lang: string, uiLangAttr: string | typeof nothing): TemplateResult {
+    const date = (value: string | undefined, key: 'published' | 'asOf') =>
+      typeof value === 'string'
+        ? html`<span class="date"><span lang=${uiLangAttr}>${msg(lang, key)}</span> <time datetime=${
+            edtfDatetime(value) ?? nothing
+          }>${formatEdtf(value, lang)}</time></span>`
+        : nothing;
+    const authors = Array.isArray(brief.authors) ? brief.authors.filter((a) => a && typeof a.name === 'string') : [];
+    return html`<header class="masthead" part="title-block">
+      <p class="kicker" part="series">${
+        brief.series ? html`<span class="series">${brief.series}</span>` : nothing
+      }<span class="country">${brief.country?.name ?? ''}</span></p>
+      ${heading(Math.max(1, this.level - 1), brief.title, { part: 'heading title', className: 'title' })}
+      ${brief.subtitle ? html`<p class="subtitle" part="subtitle">${brief.subtitle}</p>` : nothing}
+      <p class="meta" part="meta">
+        ${authors.length > 0 ? html`<span class="authors">${authors.map((a) => a.name).join(', ')}</span>` : nothing}
+        ${date(brief.published, 'published')} ${date(brief.asOf, 'asOf')}
+      </p>
+    </header>`;
+  }
+
+  private renderToc(
+    sections: Section[],
+    hasActors: boolean,
+    hasSources: boolean,
+    uiLangAttr: string | typeof nothing,
+  ): TemplateResult {
+    const lang = this.uiLang;
+    const list = (items: Section[], depth: number): TemplateResult | typeof nothing => {
+      const valid = items.filter((s) => s && typeof s.id === 'string');
+      if (valid.length === 0 || depth > MAX_DEPTH) return nothing;
+      return html`<ol>${valid.map(
+        (s) => html`<li><a href="#${sectionAnchor(s.id)}">${s.title}</a>${
+          Array.isArray(s.sections) && depth < 1 ? list(s.sections, depth + 1) : nothing
+        }</li>`,
+      )}</ol>`;
+    };
+    return html`<nav class="toc no-print" part="toc" aria-labelledby="toc-heading">
+      ${heading(this.level, msg(lang, 'contents'), { id: 'toc-heading', part: 'heading toc-heading' })}
+      ${list(sections, 0)}
+      ${
+        hasActors || hasSources
+          ? html`<ul class="toc-appendix" lang=${uiLangAttr}>
+              ${hasActors ? html`<li><a href="#actors">${msg(lang, 'actors')}</a></li>` : nothing}
+              ${hasSources ? html`<li><a href="#sources">${msg(lang, 'sources')}</a></li>` : nothing}
+            </ul>`
+          : nothing
+      }
+    </nav>`;
+  }
+
+  private renderColophon(brief: Brief, lang: string, uiLangAttr: string | typeof nothing): TemplateResult | typeof nothing {
+    const publisher = brief.publisher?.name ? brief.publisher : undefined;
+    const licence = brief.licence?.name ? brief.licence : undefined;
+    if (!publisher && !licence) return nothing;
+    const named = (name: string, url: string | undefined) => {
+      const href = safeHref(url);
+      return href ? html`<a class="link" href=${href} rel="noopener noreferrer">${name}</a>` : name;
+    };
+    return html`<footer class="colophon" part="colophon">
+      ${publisher ? html`<p><span lang=${uiLangAttr}>${msg(lang, 'publisher')}:</span> ${named(publisher.name, publisher.url)}</p>` : nothing}
+      ${licence ? html`<p><span lang=${uiLangAttr}>${msg(lang, 'licence')}:</span> ${named(licence.name, licence.url)}</p>` : nothing}
+    </footer>`;
+  }
+}

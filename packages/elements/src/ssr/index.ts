@@ -1,0 +1,91 @@
+import type { Brief } from '@briefkit/schema';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing } from 'lit';
+import '../define.js';
+
+export interface RenderBriefOptions {
+  /** Outline level of the section headings (default 2; the title is one level above). */
+  headingLevel?: number;
+  /** Include a table of contents. */
+  toc?: boolean;
+  /** Language of the element's own words, if not the brief's. */
+  lang?: string;
+  /** `light`, `dark` or `auto`. */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+export interface RenderBriefPageOptions extends RenderBriefOptions {
+  /** The document title (default: the brief's title). */
+  title?: string;
+  /** URL of a module script that hydrates the page (e.g. the package's `dist/bundle-hydrate.js`). */
+  scriptSrc?: string;
+  /** Extra markup for `<head>`, inserted as is: it comes from the page author, never from a brief. */
+  head?: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for an HTML text node or a quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** The brief as JSON that is safe inside `<script type="application/json">` (no `</script>`, no `<!--`). */
+export function briefJson(brief: Brief): string {
+  return JSON.stringify(brief).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * `<security-brief>` rendered to HTML with declarative shadow DOM: readable without JavaScript, and
+ * hydratable — the brief travels along as a JSON child, so the client renders exactly what the server did.
+ */
+export async function renderBrief(brief: Brief, options: RenderBriefOptions = {}): Promise<string> {
+  const level = options.headingLevel ?? 2;
+  const result = render(
+    html`<security-brief .brief=${brief} heading-level=${level === 2 ? nothing : level} ?toc=${
+      options.toc ?? false
+    } lang=${options.lang ?? nothing} theme=${options.theme ?? nothing}></security-brief>`,
+  );
+  // The element hydrates itself from its own shadow root; the markers of the outer template serve nothing.
+  const markup = (await collectResult(result))
+    .replace(/^(?:<!--lit-part[^>]*-->|<!--lit-node \d+-->)+/, '')
+    .replace(/<!--\/lit-part-->$/, '');
+  const end = markup.lastIndexOf('</security-brief>');
+  if (end < 0) return markup;
+  const script = `<script type="application/json">${briefJson(brief)}</script>`;
+  return markup.slice(0, end) + script + markup.slice(end);
+}
+
+/**
+ * A complete HTML document for one brief: server-rendered, readable with JavaScript off, printable on A4.
+ * With `scriptSrc`, a module script hydrates the element.
+ */
+export async function renderBriefPage(brief: Brief, options: RenderBriefPageOptions = {}): Promise<string> {
+  const lang = options.lang ?? (typeof brief.language === 'string' ? brief.language : 'en');
+  const title = options.title ?? brief.title;
+  const body = await renderBrief(brief, options);
+  const script = options.scriptSrc ? `\n<script type="module" src="${escapeHtml(options.scriptSrc)}"></script>` : '';
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${escapeHtml(title)}</title>
+<style>
+  html { color-scheme: light dark; }
+  body { margin: 0; background: light-dark(#ffffff, #14171b); }
+  main { max-inline-size: 48rem; margin-inline: auto; padding: 1.5rem 1.25rem 3rem; }
+  @page { size: A4; margin: 18mm 16mm 20mm; }
+  @media print { main { max-inline-size: none; padding: 0; } }
+</style>${options.head ? `\n${options.head}` : ''}
+</head>
+<body>
+<main>
+${body}
+</main>${script}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,60 @@
+import type { Brief } from '@briefkit/schema';
+import { fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
+import { describe, expect, it } from 'vitest';
+import { renderBrief, renderBriefPage } from './index.js';
+
+describe('renderBrief', () => {
+  it('renders the brief into declarative shadow DOM with its data alongside', async () => {
+    const out = await renderBrief(fullBrief);
+    expect(out).toMatch(/^<security-brief[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    expect(out).toContain('Tajikistan: New challenges to security');
+    expect(out).toContain('<script type="application/json">');
+    expect(out.trimEnd()).toMatch(/<\/script><\/security-brief>$/);
+    expect(out).toContain('link not available');
+  });
+
+  it('honours heading level, contents and language', async () => {
+    const out = await renderBrief(fullBrief, { headingLevel: 3, toc: true, lang: 'fr' });
+    expect(out).toMatch(/<h2[^>]*class="title"/);
+    expect(out).toMatch(/<h3[^>]*>(<!--[^>]*-->)*Background: civil war/);
+    expect(out).toContain('Sommaire');
+    expect(out).toContain('lang="fr"');
+  });
+
+  it('keeps brief text as text: markup in the data is escaped, scripts cannot break out', async () => {
+    const brief = structuredClone(minimalBrief) as Brief;
+    brief.title = '<img src=x onerror=alert(1)>';
+    brief.lede = [{ type: 'text', text: '</script><script>alert(1)</script>' }];
+    const out = await renderBrief(brief);
+    expect(out).not.toContain('<img src=x');
+    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(out.match(/<script/g)).toHaveLength(1);
+    expect(out).toContain('\\u003c/script>');
+  });
+
+  it('refuses javascript: links in the data', async () => {
+    const brief = structuredClone(minimalBrief) as Brief;
+    brief.lede = [{ type: 'link', href: 'javascript:alert(1)', text: 'click' }];
+    const out = await renderBrief(brief);
+    const shadow = out.slice(0, out.indexOf('<script'));
+    expect(shadow).toContain('click');
+    expect(shadow).not.toContain('javascript:');
+    expect(shadow).not.toContain('<a class="link"');
+  });
+});
+
+describe('renderBriefPage', () => {
+  it('is a complete document in the brief language, readable without scripts', async () => {
+    const page = await renderBriefPage(fullBrief, { title: 'A <brief>' });
+    expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(page).toContain('<title>A &lt;brief&gt;</title>');
+    expect(page).not.toContain('type="module"');
+    expect(page).toContain('@page { size: A4');
+  });
+
+  it('adds a hydrating module script and extra head markup when asked', async () => {
+    const page = await renderBriefPage(minimalBrief, { scriptSrc: '/b.js?a=1&b="2"', head: '<link rel="icon" href="/i.png">' });
+    expect(page).toContain('<script type="module" src="/b.js?a=1&amp;b=&quot;2&quot;"></script>');
+    expect(page).toContain('<link rel="icon" href="/i.png">');
+  });
+});
