@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Brief } from '@briefkit/schema';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type PageProblems,
+  type Site,
+  launchChromium,
+  openPage,
+  serveSite,
+  waitForHydration,
+} from './support/browser.js';
+import { distDir } from './support/paths.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const builtBrief = JSON.parse(readFileSync(join(distDir, 'brief.json'), 'utf8')) as Brief;
+
+let browser: Browser;
+let site: Site;
+let context: BrowserContext;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveSite()]);
+  ({ context, page, problems } = await openPage(browser, site.url));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+  await waitForHydration(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the hydrated page', () => {
+  it('loads without console errors or failed requests, the lazy map included', async () => {
+    await page.locator('security-brief-map svg').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+  });
+
+  it('has no accessibility violations (axe-core, every rule, shadow DOM included)', async () => {
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      const result = await axe.run(document);
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${JSON.stringify(v.nodes[0]?.target)})`);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('names itself: title, description, language, one h1 with the brief title', async () => {
+    expect(await page.title()).toContain(builtBrief.title);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length).toBeGreaterThan(50);
+    const h1 = await page.locator('h1').allTextContents();
+    expect(h1.map((t) => t.trim())).toEqual([builtBrief.title]);
+  });
+
+  it('describes the brief in JSON-LD as a schema.org Report, claiming nothing the brief does not say', async () => {
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks).toHaveLength(1);
+    const data = JSON.parse(blocks[0] ?? '') as Record<string, unknown>;
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@type']).toBe('Report');
+    expect(data.name).toBe(builtBrief.title);
+    expect(data.inLanguage).toBe(builtBrief.language);
+    expect(data.about).toMatchObject({ '@type': 'Country', name: builtBrief.country.name });
+    expect(data.datePublished).toBe(builtBrief.published);
+    expect('publisher' in data).toBe(builtBrief.publisher !== undefined);
+    expect('author' in data).toBe((builtBrief.authors?.length ?? 0) > 0);
+  });
+
+  it('offers the brief as JSON that equals the brief on the page', async () => {
+    const link = page.getByRole('link', { name: 'Download this brief as JSON' });
+    const href = await link.getAttribute('href');
+    expect(href).toBeTruthy();
+    const response = await page.request.get(new URL(href ?? '', site.url).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/json');
+    const served = (await response.json()) as Brief;
+    expect(served).toEqual(builtBrief);
+    const shown = await page.evaluate(() => (document.querySelector('security-brief') as HTMLElement & { brief?: unknown }).brief);
+    expect(shown).toEqual(served);
+  });
+
+  it('shows the embed snippet as text with this site’s own addresses, and copies it', async () => {
+    const code = page.locator('#embed-snippet');
+    const snippet = (await code.textContent()) ?? '';
+    const lines = snippet.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe(`<script type="module" src="${new URL('embed/bundle.js', site.url).href}"></script>`);
+    expect(lines[2]).toBe(`<security-brief src="${new URL('brief.json', site.url).href}"></security-brief>`);
+    // Shown as source, not parsed as markup: the code element holds text only.
+    expect(await code.evaluate((el) => el.children.length)).toBe(0);
+    const bundle = await page.request.get(new URL('embed/bundle.js', site.url).href);
+    expect(bundle.status()).toBe(200);
+    expect(bundle.headers()['access-control-allow-origin']).toBe('*');
+
+    await page.getByRole('button', { name: 'Copy code' }).click();
+    await expect.poll(() => page.locator('#embed .snippet__status').textContent()).toContain('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  });
+});
+
+describe('citations', () => {
+  it('each number leads to its source entry, and the entry leads back to the text', async () => {
+    const citations = page.locator('security-brief sup.cite a');
+    const count = await citations.count();
+    expect(count).toBeGreaterThanOrEqual(builtBrief.sources?.length ?? 1);
+    const seen = new Set<string>();
+    for (let i = 0; i < count; i++) {
+      const citation = citations.nth(i);
+      const number = (await citation.textContent())?.trim() ?? '';
+      const citationId = await citation.getAttribute('id');
+      const href = (await citation.getAttribute('href')) ?? '';
+      expect(href, `citation ${number}`).toMatch(/^#./);
+      await citation.click();
+      const entry = page.locator(`security-brief li[id="${href.slice(1)}"]`);
+      await expect.poll(() => entry.evaluate(isInViewport), { timeout: 2000 }).toBe(true);
+      // The entry is the source with that number.
+      expect(await entry.getAttribute('value'), `citation ${number}`).toBe(number);
+      seen.add(href.slice(1));
+      if (citationId) {
+        const back = entry.locator(`a[href="#${citationId}"]`);
+        await back.click();
+        await expect.poll(() => citation.evaluate(isInViewport), { timeout: 2000 }).toBe(true);
+      }
+    }
+    // Every source the text cites was reached.
+    const cited = citedSources(builtBrief);
+    expect(seen.size).toBe(cited.size);
+    for (const id of cited) expect([...seen].some((anchor) => anchor === id || anchor.endsWith(`-${id}`)), id).toBe(true);
+  });
+});
+
+describe('the parts', () => {
+  it('draw the locator map: an SVG with the country highlighted and a text alternative', async () => {
+    const map = page.locator('security-brief-map');
+    const svg = map.locator('svg').first();
+    await svg.waitFor();
+    const box = await svg.boundingBox();
+    expect(box?.width).toBeGreaterThan(200);
+    expect(box?.height).toBeGreaterThan(100);
+    const country = map.locator('svg path.country, svg [part~="country"]').first();
+    expect(await country.count()).toBe(1);
+    expect(await country.getAttribute('d')).toMatch(/^M/);
+    const places = (builtBrief.places ?? []).filter((p) => p.coordinates);
+    const table = await map.locator('table, ul, ol').first().textContent();
+    for (const place of places.slice(0, 3)) expect(table).toContain(place.name);
+  });
+
+  it('render the timeline in date order with every event', async () => {
+    const items = page.locator('security-brief-timeline li.event');
+    expect(await items.count()).toBe(builtBrief.events?.length ?? 0);
+    const dates = await page.locator('security-brief-timeline li.event time').evaluateAll((els) =>
+      els.map((el) => el.getAttribute('datetime') ?? ''),
+    );
+    const years = dates.map((d) => Number.parseInt(d.slice(0, 4), 10));
+    expect(years.every((year, i) => i === 0 || year >= (years[i - 1] ?? 0))).toBe(true);
+  });
+});
+
+/** The ids of the sources cited in the brief's text (lede and sections). */
+function citedSources(brief: Brief): Set<string> {
+  const ids = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (record.type === 'citation' && typeof record.source === 'string') ids.add(record.source);
+      for (const child of Object.values(record)) visit(child);
+    }
+  };
+  visit(brief.lede);
+  visit(brief.sections);
+  return ids;
+}
+
+function isInViewport(el: Element): boolean {
+  const rect = el.getBoundingClientRect();
+  return rect.bottom > 0 && rect.top < window.innerHeight && rect.height > 0;
+}

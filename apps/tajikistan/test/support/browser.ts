@@ -1,0 +1,72 @@
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../../vitest.shared.js';
+// @ts-expect-error: a plain JavaScript module without type declarations
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { distDir } from './paths.js';
+
+export interface Site {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The built site on a random port of 127.0.0.1, for one test file. */
+export async function serveSite(): Promise<Site> {
+  const { url, close } = (await startStaticServer({ root: distDir, port: 0, host: '127.0.0.1' })) as Site;
+  return { url, close };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+}
+
+/** What went wrong while a page loaded and ran: console errors, uncaught exceptions, failed or 4xx/5xx requests. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+}
+
+export function watchProblems(page: Page): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  return problems;
+}
+
+export const BRIEF_ELEMENTS = [
+  'security-brief',
+  'security-brief-timeline',
+  'security-brief-actors',
+  'security-brief-threats',
+  'security-brief-map',
+  'security-brief-figures',
+  'security-brief-sources',
+] as const;
+
+/** Waits until every briefkit element on the page is defined and has finished its updates. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag) !== undefined), [...BRIEF_ELEMENTS]);
+  await page.evaluate(async (tags) => {
+    const elements = [...document.querySelectorAll(tags.join(','))] as Array<Element & { updateComplete?: Promise<unknown> }>;
+    await Promise.all(elements.map((el) => el.updateComplete));
+  }, [...BRIEF_ELEMENTS]);
+}
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(url, { waitUntil: 'load' });
+  return { context, page, problems };
+}
