@@ -84,7 +84,13 @@ export function createProgram(): Program {
   ];
 
   cli.option('--debug', 'Show stack traces of internal errors');
-  cli.help((sections) => (cli.matchedCommand ? sections : [...sections, ...GLOBAL_HELP_SECTIONS]));
+  cli.help((sections) => {
+    const command = cli.matchedCommand;
+    if (command === undefined) return [...sections, ...GLOBAL_HELP_SECTIONS];
+    // cac shows a command's description only in the command list; its own help should say what it does.
+    const [name, usage, ...rest] = sections;
+    return [name!, { body: `${command.description}.` }, usage!, ...rest];
+  });
   cli.version(VERSION);
 
   return { cli, commandNames: commands.map((c) => c.name) };

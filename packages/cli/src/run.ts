@@ -86,7 +86,7 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
       cli.parse(['node', 'briefkit', ...argv], { run: false });
     });
     if (printed !== '') {
-      ctx.print(printed);
+      ctx.print(printed.replace(/ +$/gm, ''));
       return 0;
     }
     command = cli.matchedCommand;
@@ -99,7 +99,7 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
         });
       }
       cli.globalCommand.checkUnknownOptions();
-      ctx.log(captureConsoleInfo(() => cli.outputHelp()));
+      ctx.log(captureConsoleInfo(() => cli.outputHelp()).replace(/ +$/gm, ''));
       return EXIT_USAGE;
     }
     command.checkUnknownOptions();

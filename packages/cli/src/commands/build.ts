@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compileBriefFile, hasErrors } from '../compile.js';
 import type { Context } from '../context.js';
 import { CliError, describeFsError, EXIT_FAILED, EXIT_OK } from '../errors.js';
 import { stringOption } from '../options.js';
-import { loadRenderer, pageOptions } from '../render.js';
+import { displayPath } from '../paths.js';
+import { renderPage } from '../render.js';
 import { formatPrettyReport } from '../report/pretty.js';
 
 async function writeOutput(path: string, text: string, shown: string): Promise<void> {
@@ -29,21 +30,18 @@ export async function buildAction(args: string[], raw: Record<string, unknown>, 
   }
 
   const outDir = resolve(ctx.io.cwd, out);
-  const show = (name: string) => relative(ctx.io.cwd, join(outDir, name)) || name;
+  const show = (name: string) => displayPath(join(outDir, name), ctx.io.cwd);
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(`${out}: is a file, not a directory`);
     throw describeFsError(error, out);
   }
   await writeOutput(join(outDir, 'brief.json'), `${JSON.stringify(brief, null, 2)}\n`, show('brief.json'));
   ctx.print(`Wrote ${show('brief.json')}`);
 
-  const render = await loadRenderer();
-  if (render === undefined) {
-    ctx.log('index.html was not written: the installed @briefkit/elements has no server renderer (ssr entry).');
-    return EXIT_OK;
-  }
-  await writeOutput(join(outDir, 'index.html'), await render(brief, pageOptions(brief)), show('index.html'));
+  await writeOutput(join(outDir, 'index.html'), await renderPage(brief), show('index.html'));
   ctx.print(`Wrote ${show('index.html')}`);
   return EXIT_OK;
 }

@@ -1,8 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { CliError, describeFsError, EXIT_OK } from '../errors.js';
 import { flag, stringOption } from '../options.js';
+import { displayPath } from '../paths.js';
 import { lookupCountry } from '../scaffold/country.js';
 import { starterBrief, starterFileName } from '../scaffold/template.js';
 
@@ -14,7 +15,7 @@ export async function newAction(args: string[], raw: Record<string, unknown>, ct
   const country = lookupCountry(args[0] ?? '');
   const outDir = resolve(ctx.io.cwd, stringOption(raw.out, 'out') ?? '.');
   const target = join(outDir, starterFileName(country));
-  const shown = relative(ctx.io.cwd, target) || target;
+  const shown = displayPath(target, ctx.io.cwd);
   const text = starterBrief({ country, published: publicationMonth(ctx.io.now()) });
 
   try {

@@ -1,30 +1,22 @@
 import { resolve } from 'node:path';
-import type { Brief } from '@briefkit/schema';
 import { compileBriefFile, hasErrors } from '../compile.js';
 import type { Context } from '../context.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import { printable } from '../io.js';
 import { portOption } from '../options.js';
-import { escapeHtml } from '../preview/html.js';
 import { problemsFrom } from '../preview/overlay.js';
 import { type Snapshot, startPreviewServer } from '../preview/server.js';
 import { readSource } from '../read-source.js';
-import { loadRenderer, pageOptions } from '../render.js';
+import { renderPage } from '../render.js';
 import { watchFiles } from '../watch.js';
 
 export const DEFAULT_PREVIEW_PORT = 4280;
-
-/** Without a server renderer the preview still shows the compiled brief, as JSON. */
-function jsonPage(brief: Brief): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(brief.title)}</title></head><body><p>The installed @briefkit/elements has no server renderer; this is the compiled brief.</p><pre>${escapeHtml(JSON.stringify(brief, null, 2))}</pre></body></html>`;
-}
 
 export async function previewAction(args: string[], raw: Record<string, unknown>, ctx: Context): Promise<number> {
   const file = args[0] ?? '';
   const port = portOption(raw.port, DEFAULT_PREVIEW_PORT);
   // A file that cannot be read at all is a usage error; one with errors is previewed with the overlay.
   await readSource(file, ctx.io.cwd);
-  const renderer = await loadRenderer();
 
   const compile = async (): Promise<Snapshot> => {
     try {
@@ -39,7 +31,7 @@ export async function previewAction(args: string[], raw: Record<string, unknown>
   const server = await startPreviewServer({
     port,
     compile,
-    render: (brief) => (renderer ? renderer(brief, pageOptions(brief)) : Promise.resolve(jsonPage(brief))),
+    render: (brief) => renderPage(brief),
   });
 
   const c = ctx.out;

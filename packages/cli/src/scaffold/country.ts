@@ -1,8 +1,17 @@
-import countries from 'i18n-iso-countries';
-import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { createRequire } from 'node:module';
+import countries, { type LocaleData } from 'i18n-iso-countries';
 import { CliError } from '../errors.js';
 
-countries.registerLocale(english);
+let englishRegistered = false;
+
+/** English names from the ISO list, for a Node built without full ICU (no Intl.DisplayNames data). */
+function isoEnglishName(code: string): string | undefined {
+  if (!englishRegistered) {
+    countries.registerLocale(createRequire(import.meta.url)('i18n-iso-countries/langs/en.json') as LocaleData);
+    englishRegistered = true;
+  }
+  return countries.getName(code, 'en');
+}
 
 export interface CountryInfo {
   code: string;
@@ -27,6 +36,6 @@ export function lookupCountry(input: string): CountryInfo {
   }
   const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
   // CLDR's display names are written for menus ("Bosnia & Herzegovina"); a brief spells "and" out.
-  const name = display?.replace(/ & /g, ' and ') ?? countries.getName(code, 'en') ?? code;
+  const name = display?.replace(/ & /g, ' and ') ?? isoEnglishName(code) ?? code;
   return { code, name };
 }

@@ -88,7 +88,7 @@ sources:
 function commentOut(yaml: string): string {
   return yaml
     .split('\n')
-    .map((line) => (line === '' ? line : line.startsWith('  #') ? `#${line}` : `# ${line}`))
+    .map((line) => (line === '' ? line : `# ${line}`))
     .join('\n');
 }
 

@@ -1,0 +1,54 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { compileSource } from '@briefkit/validator';
+import { describe, expect, it } from 'vitest';
+import { lookupCountry } from '../scaffold/country.js';
+import { starterBrief } from '../scaffold/template.js';
+import { runCli, withTempDir } from '../test-helpers.js';
+
+const errorsIn = (text: string) =>
+  compileSource(text, { file: 'x.brief.md', format: 'markdown' }).diagnostics.filter((d) => d.severity === 'error');
+
+describe('the starter brief', () => {
+  it.each(['TJ', 'KG', 'CI', 'BA', 'US'])('validates with no errors for %s', (code) => {
+    const text = starterBrief({ country: lookupCountry(code), published: '2026-11' });
+    expect(errorsIn(text)).toEqual([]);
+  });
+
+  it('still validates with every example fact uncommented', () => {
+    const text = starterBrief({ country: lookupCountry('KG'), published: '2026-11', examples: 'active' });
+    expect(errorsIn(text)).toEqual([]);
+    const brief = compileSource(text, { file: 'x.brief.md', format: 'markdown' }).brief;
+    expect(brief?.events?.[0]?.casualties).toHaveLength(2);
+    expect(brief?.sources?.[0]?.linkUnknown).toBe(true);
+    for (const key of ['actors', 'places', 'events', 'figures', 'ratings', 'claims', 'threats', 'sources'] as const) {
+      expect(brief?.[key]?.length, key).toBeGreaterThan(0);
+    }
+  });
+
+  it('compiles to the sections a country brief usually has', () => {
+    const brief = compileSource(starterBrief({ country: lookupCountry('TJ'), published: '2026-11' }), {
+      file: 'x.brief.md',
+      format: 'markdown',
+    }).brief;
+    expect(brief?.country).toEqual({ code: 'TJ', name: 'Tajikistan' });
+    expect(brief?.sections.map((s) => s.title)).toEqual(['Background', 'Internal threats', 'External threats', 'Responses']);
+  });
+
+  it('passes `briefkit validate` straight after `briefkit new`', () =>
+    withTempDir(async (dir) => {
+      expect((await runCli(['new', 'TJ'], { cwd: dir })).code).toBe(0);
+      const { code, stdout } = await runCli(['validate', 'tj.brief.md'], { cwd: dir });
+      expect(code, stdout).toBe(0);
+    }));
+
+  it('is reported at its line once an author breaks it', () =>
+    withTempDir(async (dir) => {
+      const text = starterBrief({ country: lookupCountry('TJ'), published: '2026-11' });
+      await writeFile(join(dir, 'tj.brief.md'), text.replace('published: "2026-11"', 'published: "2026-13"'));
+      const { code, stdout } = await runCli(['validate', 'tj.brief.md'], { cwd: dir });
+      expect(code).toBe(1);
+      const line = text.split('\n').findIndex((l) => l.startsWith('published:')) + 1;
+      expect(stdout).toContain(`tj.brief.md:${line}:`);
+    }));
+});
