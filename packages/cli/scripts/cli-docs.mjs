@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const help = (...args) =>
-  execFileSync(process.execPath, [bin, ...args, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  execFileSync(process.execPath, [bin, ...args, '--help'], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  })
     // The first line is `briefkit/<version>`: left out so a release does not make the reference stale.
     .replace(/^briefkit\/\S+\n\n/, '')
     .trimEnd();

@@ -68,7 +68,9 @@ describe('the briefkit bin', () => {
       const { code, stdout, stderr } = await briefkit(['buld', 'x.brief.md'], dir);
       expect(code).toBe(2);
       expect(stdout).toBe('');
-      expect(stderr).toBe('error: unknown command "buld"\nDid you mean "briefkit build"? Run "briefkit --help" for the list of commands.\n');
+      expect(stderr).toBe(
+        'error: unknown command "buld"\nDid you mean "briefkit build"? Run "briefkit --help" for the list of commands.\n',
+      );
     }));
 
   it('creates a starter brief that validates, and reports its errors once broken', () =>

@@ -13,7 +13,12 @@ export function stringOption(value: unknown, flag: string): string | undefined {
   return String(v);
 }
 
-export function choiceOption<T extends string>(value: unknown, flag: string, choices: readonly T[], fallback: T): T {
+export function choiceOption<T extends string>(
+  value: unknown,
+  flag: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const v = stringOption(value, flag) ?? fallback;
   if (!(choices as readonly string[]).includes(v)) {
     throw new CliError(`--${flag} must be one of ${choices.join(', ')} (got "${v}")`);

@@ -16,9 +16,10 @@ const GLOBAL_HELP_SECTIONS = [
   },
   {
     title: 'Environment',
-    body: ['  NO_COLOR     no colours in the output', '  FORCE_COLOR  colours even when not writing to a terminal'].join(
-      '\n',
-    ),
+    body: [
+      '  NO_COLOR     no colours in the output',
+      '  FORCE_COLOR  colours even when not writing to a terminal',
+    ].join('\n'),
   },
 ];
 
@@ -50,7 +51,9 @@ export function createProgram(): Program {
   const commands: Command[] = [
     cli
       .command('validate <file...>', 'Check brief sources and report problems at their line')
-      .option('--format <format>', 'Report as "pretty" (for people) or "json" (for tools)', { default: 'pretty' })
+      .option('--format <format>', 'Report as "pretty" (for people) or "json" (for tools)', {
+        default: 'pretty',
+      })
       .option('--strict', 'Fail on warnings too')
       .option('--watch', 'Validate again whenever a file changes, until interrupted')
       .example('  $ briefkit validate tj.brief.md')

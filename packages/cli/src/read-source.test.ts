@@ -15,20 +15,26 @@ describe('readSource', () => {
 
   it('names a missing file', () =>
     withTempDir(async (dir) => {
-      await expect(readSource('nope.brief.md', dir)).rejects.toThrow('nope.brief.md: no such file or directory');
+      await expect(readSource('nope.brief.md', dir)).rejects.toThrow(
+        'nope.brief.md: no such file or directory',
+      );
     }));
 
   it('names a directory', () =>
     withTempDir(async (dir) => {
       await mkdir(join(dir, 'briefs'));
-      await expect(readSource('briefs', dir)).rejects.toThrow('briefs: is a directory, not a brief source file');
+      await expect(readSource('briefs', dir)).rejects.toThrow(
+        'briefs: is a directory, not a brief source file',
+      );
     }));
 });
 
 describe('decodeSource', () => {
   it('refuses binary content, pointing at the first NUL byte', () => {
     const bytes = new Uint8Array([0x61, 0x0a, 0x62, 0x63, 0x00, 0x01]);
-    expect(() => decodeSource(bytes, 'x.png')).toThrow('x.png: not a text file (a NUL byte at line 2, column 3)');
+    expect(() => decodeSource(bytes, 'x.png')).toThrow(
+      'x.png: not a text file (a NUL byte at line 2, column 3)',
+    );
   });
 
   it('refuses invalid UTF-8, pointing at the first invalid byte', () => {

@@ -39,9 +39,12 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError(`${file}: not UTF-8 text (an invalid byte at ${positionOf(bytes, firstInvalidByte(bytes))})`, {
-      hint: 'Save the file as UTF-8.',
-    });
+    throw new CliError(
+      `${file}: not UTF-8 text (an invalid byte at ${positionOf(bytes, firstInvalidByte(bytes))})`,
+      {
+        hint: 'Save the file as UTF-8.',
+      },
+    );
   }
 }
 

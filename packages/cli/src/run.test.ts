@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStream, runCli } from './test-helpers.js';
-import { run } from './run.js';
 import pkg from '../package.json' with { type: 'json' };
+import { run } from './run.js';
+import { MemoryStream, runCli } from './test-helpers.js';
 
 describe('briefkit --help and --version', () => {
   it('lists every command, the exit codes and NO_COLOR', async () => {

@@ -28,8 +28,13 @@ describe('briefkit build', () => {
 
   it('exits 1 with diagnostics and writes nothing when the brief has errors', () =>
     withTempDir(async (dir) => {
-      await writeFile(join(dir, 'tj.brief.json'), JSON.stringify({ ...minimalBrief, published: '2016-02-30' }));
-      const { code, stdout, stderr } = await runCli(['build', 'tj.brief.json', '--out', 'site'], { cwd: dir });
+      await writeFile(
+        join(dir, 'tj.brief.json'),
+        JSON.stringify({ ...minimalBrief, published: '2016-02-30' }),
+      );
+      const { code, stdout, stderr } = await runCli(['build', 'tj.brief.json', '--out', 'site'], {
+        cwd: dir,
+      });
       expect(code).toBe(1);
       expect(stdout).toBe('');
       expect(stderr).toMatch(/tj\.brief\.json:\d+:\d+ {2}error/);

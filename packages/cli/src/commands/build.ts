@@ -16,11 +16,17 @@ async function writeOutput(path: string, text: string, shown: string): Promise<v
   }
 }
 
-export async function buildAction(args: string[], raw: Record<string, unknown>, ctx: Context): Promise<number> {
+export async function buildAction(
+  args: string[],
+  raw: Record<string, unknown>,
+  ctx: Context,
+): Promise<number> {
   const file = args[0] ?? '';
   const out = stringOption(raw.out, 'out');
   if (out === undefined) {
-    throw new CliError('build needs an output directory', { hint: `Run: briefkit build ${file} --out <dir>` });
+    throw new CliError('build needs an output directory', {
+      hint: `Run: briefkit build ${file} --out <dir>`,
+    });
   }
   const { brief, report } = await compileBriefFile(file, ctx.io.cwd);
   if (report.diagnostics.length > 0) ctx.log(formatPrettyReport([report], ctx.err));

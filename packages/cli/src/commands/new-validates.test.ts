@@ -7,7 +7,9 @@ import { starterBrief } from '../scaffold/template.js';
 import { runCli, withTempDir } from '../test-helpers.js';
 
 const errorsIn = (text: string) =>
-  compileSource(text, { file: 'x.brief.md', format: 'markdown' }).diagnostics.filter((d) => d.severity === 'error');
+  compileSource(text, { file: 'x.brief.md', format: 'markdown' }).diagnostics.filter(
+    (d) => d.severity === 'error',
+  );
 
 describe('the starter brief', () => {
   it.each(['TJ', 'KG', 'CI', 'BA', 'US'])('validates with no errors for %s', (code) => {
@@ -21,7 +23,16 @@ describe('the starter brief', () => {
     const brief = compileSource(text, { file: 'x.brief.md', format: 'markdown' }).brief;
     expect(brief?.events?.[0]?.casualties).toHaveLength(2);
     expect(brief?.sources?.[0]?.linkUnknown).toBe(true);
-    for (const key of ['actors', 'places', 'events', 'figures', 'ratings', 'claims', 'threats', 'sources'] as const) {
+    for (const key of [
+      'actors',
+      'places',
+      'events',
+      'figures',
+      'ratings',
+      'claims',
+      'threats',
+      'sources',
+    ] as const) {
       expect(brief?.[key]?.length, key).toBeGreaterThan(0);
     }
   });
@@ -32,7 +43,12 @@ describe('the starter brief', () => {
       format: 'markdown',
     }).brief;
     expect(brief?.country).toEqual({ code: 'TJ', name: 'Tajikistan' });
-    expect(brief?.sections.map((s) => s.title)).toEqual(['Background', 'Internal threats', 'External threats', 'Responses']);
+    expect(brief?.sections.map((s) => s.title)).toEqual([
+      'Background',
+      'Internal threats',
+      'External threats',
+      'Responses',
+    ]);
   });
 
   it('passes `briefkit validate` straight after `briefkit new`', () =>

@@ -24,12 +24,16 @@ export async function newAction(args: string[], raw: Record<string, unknown>, ct
     await writeFile(target, text, { flag: flag(raw.force) ? 'w' : 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new CliError(`${shown} already exists`, { hint: 'Choose another --out directory, or add --force to overwrite it.' });
+      throw new CliError(`${shown} already exists`, {
+        hint: 'Choose another --out directory, or add --force to overwrite it.',
+      });
     }
     throw describeFsError(error, shown);
   }
   const c = ctx.out;
   ctx.print(`Created ${c.bold(shown)}, a brief on ${country.name}.`);
-  ctx.print(`Next: fill it in, then run ${c.cyan(`briefkit validate ${shown}`)} or ${c.cyan(`briefkit preview ${shown}`)}.`);
+  ctx.print(
+    `Next: fill it in, then run ${c.cyan(`briefkit validate ${shown}`)} or ${c.cyan(`briefkit preview ${shown}`)}.`,
+  );
   return EXIT_OK;
 }

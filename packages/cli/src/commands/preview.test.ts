@@ -47,7 +47,9 @@ describe('briefkit preview', () => {
 
       const overlaid = await (await fetch(url)).text();
       expect(overlaid).toContain('Tajikistan: second draft');
-      expect(overlaid).toMatch(new RegExp(`<code class="briefkit-overlay-location">tj\\.brief\\.json:${line}:\\d+</code>`));
+      expect(overlaid).toMatch(
+        new RegExp(`<code class="briefkit-overlay-location">tj\\.brief\\.json:${line}:\\d+</code>`),
+      );
       expect(stderr.text).toContain('1 error(s) in tj.brief.json; showing the last good version.');
 
       await events.cancel();

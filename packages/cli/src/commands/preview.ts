@@ -12,7 +12,11 @@ import { watchFiles } from '../watch.js';
 
 export const DEFAULT_PREVIEW_PORT = 4280;
 
-export async function previewAction(args: string[], raw: Record<string, unknown>, ctx: Context): Promise<number> {
+export async function previewAction(
+  args: string[],
+  raw: Record<string, unknown>,
+  ctx: Context,
+): Promise<number> {
   const file = args[0] ?? '';
   const port = portOption(raw.port, DEFAULT_PREVIEW_PORT);
   // A file that cannot be read at all is a usage error; one with errors is previewed with the overlay.
@@ -21,7 +25,8 @@ export async function previewAction(args: string[], raw: Record<string, unknown>
   const compile = async (): Promise<Snapshot> => {
     try {
       const { brief, report } = await compileBriefFile(file, ctx.io.cwd);
-      if (brief === undefined || hasErrors(report)) return { ok: false, problems: problemsFrom(report.diagnostics) };
+      if (brief === undefined || hasErrors(report))
+        return { ok: false, problems: problemsFrom(report.diagnostics) };
       return { ok: true, brief };
     } catch (error) {
       if (error instanceof CliError) return { ok: false, problems: [{ file, message: error.message }] };
@@ -38,7 +43,8 @@ export async function previewAction(args: string[], raw: Record<string, unknown>
   ctx.print(`Previewing ${printable(file)} at ${c.cyan(server.url)}`);
   ctx.print(c.dim('The page reloads when the file is saved. Press Ctrl-C to stop.'));
   const first = server.initial;
-  if (!first.ok) ctx.log(ctx.err.yellow(`${first.problems.length} error(s) in ${printable(file)}; the page shows them.`));
+  if (!first.ok)
+    ctx.log(ctx.err.yellow(`${first.problems.length} error(s) in ${printable(file)}; the page shows them.`));
 
   await watchFiles(
     [resolve(ctx.io.cwd, file)],
@@ -47,7 +53,9 @@ export async function previewAction(args: string[], raw: Record<string, unknown>
         ctx.log(
           result.ok
             ? ctx.err.green(`Reloaded ${printable(file)}.`)
-            : ctx.err.yellow(`${result.problems.length} error(s) in ${printable(file)}; showing the last good version.`),
+            : ctx.err.yellow(
+                `${result.problems.length} error(s) in ${printable(file)}; showing the last good version.`,
+              ),
         );
       });
     },

@@ -9,6 +9,8 @@ describe('briefkit schema', () => {
     expect(stderr).toBe('');
     const schema = JSON.parse(stdout);
     expect(schema.$id).toBe(SCHEMA_ID);
-    expect(schema.$defs.Brief.required).toEqual(expect.arrayContaining(['formatVersion', 'id', 'country', 'sections']));
+    expect(schema.$defs.Brief.required).toEqual(
+      expect.arrayContaining(['formatVersion', 'id', 'country', 'sections']),
+    );
   });
 });

@@ -18,7 +18,11 @@ export async function readJsonSchema(): Promise<string> {
   }
 }
 
-export async function schemaAction(_args: string[], _raw: Record<string, unknown>, ctx: Context): Promise<number> {
+export async function schemaAction(
+  _args: string[],
+  _raw: Record<string, unknown>,
+  ctx: Context,
+): Promise<number> {
   const text = await readJsonSchema();
   ctx.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return EXIT_OK;

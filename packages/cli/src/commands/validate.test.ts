@@ -2,8 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minimalBrief } from '@briefkit/schema/fixtures';
 import { describe, expect, it } from 'vitest';
-import { MemoryStream, runCli, withTempDir } from '../test-helpers.js';
 import { run } from '../run.js';
+import { MemoryStream, runCli, withTempDir } from '../test-helpers.js';
 
 const valid = `${JSON.stringify(minimalBrief, null, 2)}\n`;
 const impossibleDate = valid.replace('"published": "2016-02"', '"published": "2016-02-30"');
@@ -48,9 +48,16 @@ describe('briefkit validate', () => {
       expect(code).toBe(1);
       expect(stderr).toBe('');
       const report = JSON.parse(stdout);
-      expect(report.files.map((f: { file: string }) => f.file)).toEqual(['good.brief.json', 'bad.brief.json']);
+      expect(report.files.map((f: { file: string }) => f.file)).toEqual([
+        'good.brief.json',
+        'bad.brief.json',
+      ]);
       expect(report.files[0].diagnostics).toEqual([]);
-      expect(report.files[1].diagnostics[0]).toMatchObject({ file: 'bad.brief.json', line: publishedLine, severity: 'error' });
+      expect(report.files[1].diagnostics[0]).toMatchObject({
+        file: 'bad.brief.json',
+        line: publishedLine,
+        severity: 'error',
+      });
       expect(report.summary).toMatchObject({ files: 2, errors: 1, ok: false });
     }));
 
@@ -65,7 +72,9 @@ describe('briefkit validate', () => {
 
   it('names unreadable files on stderr in JSON mode, keeping stdout pure JSON', () =>
     withTempDir(async (dir) => {
-      const { code, stdout, stderr } = await runCli(['validate', 'gone.brief.md', '--format', 'json'], { cwd: dir });
+      const { code, stdout, stderr } = await runCli(['validate', 'gone.brief.md', '--format', 'json'], {
+        cwd: dir,
+      });
       expect(code).toBe(2);
       expect(JSON.parse(stdout).files[0].error).toBe('gone.brief.md: no such file or directory');
       expect(stderr).toBe('error: gone.brief.md: no such file or directory\n');
@@ -74,7 +83,10 @@ describe('briefkit validate', () => {
   it('fails on warnings with --strict only', () =>
     withTempDir(async (dir) => {
       // A declared source that nothing cites is worth a warning, not an error.
-      const withUnused = { ...minimalBrief, sources: [{ id: 'src-unused', citedAs: 'unused', linkUnknown: true }] };
+      const withUnused = {
+        ...minimalBrief,
+        sources: [{ id: 'src-unused', citedAs: 'unused', linkUnknown: true }],
+      };
       await write(dir, 'tj.brief.json', JSON.stringify(withUnused, null, 2));
       const lenient = await runCli(['validate', 'tj.brief.json', '--format', 'json'], { cwd: dir });
       const report = JSON.parse(lenient.stdout);
@@ -89,9 +101,21 @@ describe('briefkit validate', () => {
 
 describe('briefkit validate on bad input', () => {
   it.each([
-    ['a directory', async (dir: string) => mkdir(join(dir, 'x.brief.md')), 'x.brief.md: is a directory, not a brief source file'],
-    ['binary bytes', async (dir: string) => write(dir, 'x.brief.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])), 'x.brief.md: not a text file'],
-    ['invalid UTF-8', async (dir: string) => write(dir, 'x.brief.md', new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff])), 'x.brief.md: not UTF-8 text (an invalid byte at line 2, column 1)'],
+    [
+      'a directory',
+      async (dir: string) => mkdir(join(dir, 'x.brief.md')),
+      'x.brief.md: is a directory, not a brief source file',
+    ],
+    [
+      'binary bytes',
+      async (dir: string) => write(dir, 'x.brief.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])),
+      'x.brief.md: not a text file',
+    ],
+    [
+      'invalid UTF-8',
+      async (dir: string) => write(dir, 'x.brief.md', new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff])),
+      'x.brief.md: not UTF-8 text (an invalid byte at line 2, column 1)',
+    ],
   ])('exits 2 with one line for %s', (_name, setup, message) =>
     withTempDir(async (dir) => {
       await setup(dir);
@@ -99,7 +123,8 @@ describe('briefkit validate on bad input', () => {
       expect(code).toBe(2);
       expect(stdout).toContain(`error  ${message}`);
       expect(stdout + stderr).not.toMatch(/\n\s+at /);
-    }));
+    }),
+  );
 
   it.each([
     ['an empty file', 'x.brief.md', ''],
@@ -117,7 +142,8 @@ describe('briefkit validate on bad input', () => {
       expect(diagnostics[0].line).toBeGreaterThanOrEqual(1);
       expect(diagnostics[0].column).toBeGreaterThanOrEqual(1);
       expect(stderr).toBe('');
-    }));
+    }),
+  );
 });
 
 describe('briefkit validate --watch', () => {

@@ -32,7 +32,12 @@ async function validateAll(files: readonly string[], ctx: Context): Promise<File
 }
 
 /** Prints one report: pretty to stdout, or JSON to stdout with unreadable files also named on stderr. */
-function printReport(reports: readonly FileReport[], options: ValidateOptions, ctx: Context, compact: boolean): void {
+function printReport(
+  reports: readonly FileReport[],
+  options: ValidateOptions,
+  ctx: Context,
+  compact: boolean,
+): void {
   if (options.format === 'json') {
     for (const r of reports) {
       if (r.ioError !== undefined) ctx.log(`${ctx.err.red('error')}: ${printable(r.ioError)}`);
@@ -45,7 +50,11 @@ function printReport(reports: readonly FileReport[], options: ValidateOptions, c
   ctx.print(formatPrettyReport(reports, ctx.out, { strict: options.strict }));
 }
 
-export async function validateAction(files: string[], raw: Record<string, unknown>, ctx: Context): Promise<number> {
+export async function validateAction(
+  files: string[],
+  raw: Record<string, unknown>,
+  ctx: Context,
+): Promise<number> {
   const options: ValidateOptions = {
     format: choiceOption(raw.format, 'format', ['pretty', 'json'] as const, 'pretty'),
     strict: flag(raw.strict),
@@ -56,7 +65,11 @@ export async function validateAction(files: string[], raw: Record<string, unknow
   let code = exitCodeFor(first, options.strict);
   if (!watching) return code;
 
-  ctx.log(ctx.err.dim(`Watching ${files.length === 1 ? files[0] : `${files.length} files`} for changes. Press Ctrl-C to stop.`));
+  ctx.log(
+    ctx.err.dim(
+      `Watching ${files.length === 1 ? files[0] : `${files.length} files`} for changes. Press Ctrl-C to stop.`,
+    ),
+  );
   // Runs are serialised: a change during a run schedules exactly one more run after it.
   let running: Promise<void> | undefined;
   let again = false;
@@ -75,7 +88,9 @@ export async function validateAction(files: string[], raw: Record<string, unknow
       } while (again);
     })()
       .catch((error: unknown) => {
-        ctx.log(`${ctx.err.red('error')}: ${printable(error instanceof Error ? error.message : String(error))}`);
+        ctx.log(
+          `${ctx.err.red('error')}: ${printable(error instanceof Error ? error.message : String(error))}`,
+        );
       })
       .finally(() => {
         running = undefined;

@@ -11,11 +11,15 @@ export function escapeHtml(text: string): string {
 /** Puts `markup` just before `</body>` (or at the end of a document without one). */
 export function beforeBodyEnd(document: string, markup: string): string {
   const index = document.toLowerCase().lastIndexOf('</body>');
-  return index === -1 ? `${document}${markup}` : `${document.slice(0, index)}${markup}${document.slice(index)}`;
+  return index === -1
+    ? `${document}${markup}`
+    : `${document.slice(0, index)}${markup}${document.slice(index)}`;
 }
 
 /** Puts `markup` just before `</head>` (or at the start of a document without one). */
 export function beforeHeadEnd(document: string, markup: string): string {
   const index = document.toLowerCase().indexOf('</head>');
-  return index === -1 ? `${markup}${document}` : `${document.slice(0, index)}${markup}${document.slice(index)}`;
+  return index === -1
+    ? `${markup}${document}`
+    : `${document.slice(0, index)}${markup}${document.slice(index)}`;
 }

@@ -25,7 +25,9 @@ function location(p: OverlayProblem): string {
  */
 export function overlayHtml(problems: readonly OverlayProblem[], hasGoodRender: boolean): string {
   const count = `${problems.length} ${problems.length === 1 ? 'error' : 'errors'}`;
-  const note = hasGoodRender ? 'Showing the last version without errors.' : 'Nothing to show until they are fixed.';
+  const note = hasGoodRender
+    ? 'Showing the last version without errors.'
+    : 'Nothing to show until they are fixed.';
   const items = problems
     .map(
       (p) =>

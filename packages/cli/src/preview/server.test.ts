@@ -7,7 +7,9 @@ import { type PreviewServer, type Snapshot, startPreviewServer } from './server.
 import { SseReader } from './sse-reader.js';
 
 const page = (brief: Brief) =>
-  Promise.resolve(`<!doctype html><html><head><title>t</title></head><body><h1>${escapeHtml(brief.title)}</h1></body></html>`);
+  Promise.resolve(
+    `<!doctype html><html><head><title>t</title></head><body><h1>${escapeHtml(brief.title)}</h1></body></html>`,
+  );
 
 let current: Snapshot = { ok: true, brief: minimalBrief };
 const servers: PreviewServer[] = [];
@@ -34,7 +36,9 @@ describe('preview server', () => {
     expect(html).toContain('<script src="/__briefkit/client.js" data-version="1"></script></body>');
     expect(html).not.toContain('briefkit-overlay');
     expect(JSON.parse(await text(`${server.url}brief.json`)).id).toBe('minimal-brief');
-    expect(await text(`${server.url}__briefkit/client.js`)).toContain("new EventSource('/__briefkit/events')");
+    expect(await text(`${server.url}__briefkit/client.js`)).toContain(
+      "new EventSource('/__briefkit/events')",
+    );
   });
 
   it('pushes a reload when the brief changes, and an overlay over the last good render when it breaks', async () => {
@@ -49,10 +53,19 @@ describe('preview server', () => {
     expect(await events.next()).toEqual({ event: 'reload', data: { version: 2, ok: true, problems: [] } });
     expect(await text(server.url)).toContain('<h1>Tajikistan: revised</h1>');
 
-    const problem = { file: 'tj.brief.md', line: 7, column: 3, message: 'unknown actor "<rahmon>"', rule: 'dangling-reference' };
+    const problem = {
+      file: 'tj.brief.md',
+      line: 7,
+      column: 3,
+      message: 'unknown actor "<rahmon>"',
+      rule: 'dangling-reference',
+    };
     current = { ok: false, problems: [problem] };
     await server.refresh();
-    expect(await events.next()).toEqual({ event: 'diagnostics', data: { version: 3, ok: false, problems: [problem] } });
+    expect(await events.next()).toEqual({
+      event: 'diagnostics',
+      data: { version: 3, ok: false, problems: [problem] },
+    });
 
     const html = await text(server.url);
     expect(html).toContain('<h1>Tajikistan: revised</h1>');
@@ -93,8 +106,8 @@ describe('preview server', () => {
 
   it('reports a port in use as a clear error', async () => {
     const first = await start();
-    await expect(startPreviewServer({ port: first.port, compile: async () => current, render: page })).rejects.toThrow(
-      `port ${first.port} is already in use`,
-    );
+    await expect(
+      startPreviewServer({ port: first.port, compile: async () => current, render: page }),
+    ).rejects.toThrow(`port ${first.port} is already in use`);
   });
 });

@@ -65,14 +65,22 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     try {
       snapshot = await options.compile();
     } catch (error) {
-      snapshot = { ok: false, problems: [{ file: '', message: error instanceof Error ? error.message : String(error) }] };
+      snapshot = {
+        ok: false,
+        problems: [{ file: '', message: error instanceof Error ? error.message : String(error) }],
+      };
     }
     if (snapshot.ok) {
       try {
         lastGood = { brief: snapshot.brief, html: await options.render(snapshot.brief) };
         problems = [];
       } catch (error) {
-        problems = [{ file: 'renderer', message: `the brief could not be rendered: ${error instanceof Error ? error.message : String(error)}` }];
+        problems = [
+          {
+            file: 'renderer',
+            message: `the brief could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        ];
       }
     } else {
       problems = snapshot.problems;
@@ -93,7 +101,11 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   }
 
   function respond(res: ServerResponse, status: number, type: string, body: string): void {
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    res.writeHead(status, {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
     res.end(body);
   }
 
@@ -101,7 +113,12 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     // A page on another site could otherwise reach this server through DNS rebinding.
     const hostHeader = req.headers.host ?? '';
     if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(hostHeader)) {
-      respond(res, 403, 'text/plain; charset=utf-8', 'The preview answers on 127.0.0.1 and localhost only.\n');
+      respond(
+        res,
+        403,
+        'text/plain; charset=utf-8',
+        'The preview answers on 127.0.0.1 and localhost only.\n',
+      );
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -116,11 +133,23 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         respond(res, 200, 'text/html; charset=utf-8', page());
         return;
       case '/brief.json':
-        if (lastGood === undefined) respond(res, 404, 'application/json', '{"error":"the brief has errors"}\n');
-        else respond(res, 200, 'application/json; charset=utf-8', `${JSON.stringify(lastGood.brief, null, 2)}\n`);
+        if (lastGood === undefined)
+          respond(res, 404, 'application/json', '{"error":"the brief has errors"}\n');
+        else
+          respond(
+            res,
+            200,
+            'application/json; charset=utf-8',
+            `${JSON.stringify(lastGood.brief, null, 2)}\n`,
+          );
         return;
       case '/__briefkit/state':
-        respond(res, 200, 'application/json; charset=utf-8', JSON.stringify({ version, ok: problems.length === 0, problems }));
+        respond(
+          res,
+          200,
+          'application/json; charset=utf-8',
+          JSON.stringify({ version, ok: problems.length === 0, problems }),
+        );
         return;
       case '/__briefkit/client.js':
         respond(res, 200, 'text/javascript; charset=utf-8', CLIENT_SCRIPT);
@@ -129,13 +158,22 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         respond(res, 200, 'text/css; charset=utf-8', CLIENT_STYLES);
         return;
       case '/__briefkit/events':
-        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-store',
+          connection: 'keep-alive',
+        });
         res.write(`retry: 500\nevent: hello\ndata: ${JSON.stringify({ version })}\n\n`);
         clients.add(res);
         req.on('close', () => clients.delete(res));
         return;
       default:
-        respond(res, 404, 'text/html; charset=utf-8', `<!doctype html><title>Not found</title><p>${escapeHtml(path)} is not part of the preview.</p>`);
+        respond(
+          res,
+          404,
+          'text/html; charset=utf-8',
+          `<!doctype html><title>Not found</title><p>${escapeHtml(path)} is not part of the preview.</p>`,
+        );
     }
   }
 
@@ -145,7 +183,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new CliError(`port ${options.port} is already in use`, { hint: 'Choose another with --port, or --port 0 for a free one.' })
+          ? new CliError(`port ${options.port} is already in use`, {
+              hint: 'Choose another with --port, or --port 0 for a free one.',
+            })
           : error.code === 'EACCES'
             ? new CliError(`port ${options.port} needs more privileges`, { hint: 'Use a port above 1023.' })
             : error,

@@ -26,7 +26,9 @@ describe('formatDiagnostic', () => {
     expect(lines[1]).toBe('  3 | published: 2015-02-30');
     expect(lines[2]).toBe('    |            ^^^^^^^^^^');
     // The carets start exactly under the reported column.
-    expect(lines[2]!.indexOf('^') - lines[2]!.indexOf('|')).toBe(lines[1]!.indexOf('2015') - lines[1]!.indexOf('|'));
+    expect(lines[2]!.indexOf('^') - lines[2]!.indexOf('|')).toBe(
+      lines[1]!.indexOf('2015') - lines[1]!.indexOf('|'),
+    );
   });
 
   it('puts one caret when the diagnostic has no end', () => {
@@ -68,12 +70,19 @@ describe('excerptFor', () => {
   });
 
   it('handles CRLF line endings', () => {
-    expect(excerptFor('a\r\nbcd\r\n', { ...bad, line: 2, column: 2, endLine: 2, endColumn: 3 })?.text).toBe('bcd');
+    expect(excerptFor('a\r\nbcd\r\n', { ...bad, line: 2, column: 2, endLine: 2, endColumn: 3 })?.text).toBe(
+      'bcd',
+    );
   });
 });
 
 describe('formatSummary and formatPrettyReport', () => {
-  const warning: Diagnostic = { ...bad, severity: 'warning', rule: 'unused-actor', message: 'actor "x" is never mentioned' };
+  const warning: Diagnostic = {
+    ...bad,
+    severity: 'warning',
+    rule: 'unused-actor',
+    message: 'actor "x" is never mentioned',
+  };
 
   it('counts problems per kind and files', () => {
     expect(formatSummary({ files: 2, errors: 1, warnings: 2, infos: 0, unreadable: 0 }, plain)).toBe(
@@ -85,9 +94,9 @@ describe('formatSummary and formatPrettyReport', () => {
   });
 
   it('says when --strict makes warnings fail', () => {
-    expect(formatSummary({ files: 1, errors: 0, warnings: 1, infos: 0, unreadable: 0 }, plain, { strict: true })).toContain(
-      '--strict',
-    );
+    expect(
+      formatSummary({ files: 1, errors: 0, warnings: 1, infos: 0, unreadable: 0 }, plain, { strict: true }),
+    ).toContain('--strict');
   });
 
   it('lists diagnostics in source order and unreadable files as one line each', () => {

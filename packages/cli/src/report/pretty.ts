@@ -42,11 +42,17 @@ export function formatSummary(total: Tally, c: Colors, options: { strict?: boole
 }
 
 /** A whole report: every diagnostic of every file in source order, a blank line between them, a summary. */
-export function formatPrettyReport(reports: readonly FileReport[], c: Colors, options: { strict?: boolean } = {}): string {
+export function formatPrettyReport(
+  reports: readonly FileReport[],
+  c: Colors,
+  options: { strict?: boolean } = {},
+): string {
   const blocks: string[] = [];
   for (const report of reports) {
     if (report.ioError !== undefined) {
-      blocks.push(`${c.bold(printable(report.file))}  ${c.red(c.bold('error'))}  ${printable(report.ioError)}`);
+      blocks.push(
+        `${c.bold(printable(report.file))}  ${c.red(c.bold('error'))}  ${printable(report.ioError)}`,
+      );
       continue;
     }
     for (const diagnostic of byPosition(report.diagnostics)) {

@@ -7,7 +7,9 @@ let englishRegistered = false;
 /** English names from the ISO list, for a Node built without full ICU (no Intl.DisplayNames data). */
 function isoEnglishName(code: string): string | undefined {
   if (!englishRegistered) {
-    countries.registerLocale(createRequire(import.meta.url)('i18n-iso-countries/langs/en.json') as LocaleData);
+    countries.registerLocale(
+      createRequire(import.meta.url)('i18n-iso-countries/langs/en.json') as LocaleData,
+    );
     englishRegistered = true;
   }
   return countries.getName(code, 'en');

@@ -37,7 +37,10 @@ describe('starterBrief', () => {
   });
 
   it('quotes names that YAML would otherwise misread', () => {
-    const odd = starterBrief({ country: { code: 'CI', name: 'Côte d’Ivoire: "test" # x' }, published: '2026-11' });
+    const odd = starterBrief({
+      country: { code: 'CI', name: 'Côte d’Ivoire: "test" # x' },
+      published: '2026-11',
+    });
     expect(odd).toContain('name: "Côte d’Ivoire: \\"test\\" # x"');
   });
 
