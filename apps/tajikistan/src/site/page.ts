@@ -6,14 +6,17 @@ import { embedSnippet, siteUrl } from './embed.js';
 import { briefJsonLd, scriptSafeJson } from './json-ld.js';
 import { inlineToPlainText, truncateAtWord } from './plain-text.js';
 
-/** The parts shown after the brief, in reading (and print) order; sources close the page. */
+/**
+ * The parts shown beside the brief, in reading (and print) order. `<security-brief>` itself carries the
+ * actors and the numbered sources, with links between citations and entries; the separate sources list is
+ * for print only, where it closes the document after the facts.
+ */
 export const PAGE_PARTS = [
-  { id: 'timeline', tag: 'security-brief-timeline', title: 'Timeline' },
-  { id: 'actors', tag: 'security-brief-actors', title: 'Actors' },
-  { id: 'threats', tag: 'security-brief-threats', title: 'Threats' },
   { id: 'map', tag: 'security-brief-map', title: 'Map' },
   { id: 'figures', tag: 'security-brief-figures', title: 'Key figures' },
-  { id: 'sources', tag: 'security-brief-sources', title: 'Sources' },
+  { id: 'threats', tag: 'security-brief-threats', title: 'Threats' },
+  { id: 'timeline', tag: 'security-brief-timeline', title: 'Timeline' },
+  { id: 'sources', tag: 'security-brief-sources', title: 'Sources', printOnly: true },
 ] as const;
 export type PagePart = (typeof PAGE_PARTS)[number];
 
@@ -28,9 +31,15 @@ export interface PageOptions {
    * address they are shown under (the page's script rewrites them to the address it is served from).
    */
   embed: { siteUrl: string; bundlePath: string; briefPath: string };
-  /** The server-rendered brief element and parts, keyed by tag; each a template or an HTML string. */
-  rendered: Record<'security-brief' | PagePart['tag'], TemplateResult | string>;
+  /** The parts, keyed by tag: templates to server-render (or HTML strings standing in for them). */
+  rendered: Record<PagePart['tag'], TemplateResult | string>;
 }
+
+/**
+ * Where the server-rendered `<security-brief>` goes in the page's HTML. It is spliced in after rendering:
+ * handed to Lit's SSR as HTML, its custom element would be rendered a second time.
+ */
+export const BRIEF_PLACEHOLDER = '<!--briefkit:security-brief-->';
 
 const SITE_NAME = 'briefkit';
 
@@ -38,15 +47,11 @@ function asContent(part: TemplateResult | string): unknown {
   return typeof part === 'string' ? unsafeHTML(part) : part;
 }
 
-/** The template of a brief element or part bound to the brief, for server rendering. */
-export function elementTemplate(tag: PagePart['tag'] | 'security-brief', brief: Brief, headingLevel: number): TemplateResult {
+/** The template of a part bound to the brief, for server rendering (tags are literal: Lit needs them static). */
+export function elementTemplate(tag: PagePart['tag'], brief: Brief, headingLevel: number): TemplateResult {
   switch (tag) {
-    case 'security-brief':
-      return html`<security-brief .brief=${brief} heading-level=${headingLevel}></security-brief>`;
     case 'security-brief-timeline':
       return html`<security-brief-timeline .brief=${brief} heading-level=${headingLevel}></security-brief-timeline>`;
-    case 'security-brief-actors':
-      return html`<security-brief-actors .brief=${brief} heading-level=${headingLevel}></security-brief-actors>`;
     case 'security-brief-threats':
       return html`<security-brief-threats .brief=${brief} heading-level=${headingLevel}></security-brief-threats>`;
     case 'security-brief-map':
@@ -96,7 +101,9 @@ export function pageTemplate(options: PageOptions) {
     <nav class="site-nav" aria-label="On this page">
       <ul>
         <li><a href="#brief">Brief</a></li>
-        ${PAGE_PARTS.map((part) => serverHtml`<li><a href=${`#${part.id}`}>${part.title}</a></li>`)}
+        ${PAGE_PARTS.filter((part) => !('printOnly' in part)).map(
+          (part) => serverHtml`<li><a href=${`#${part.id}`}>${part.title}</a></li>`,
+        )}
         <li><a href="#reuse">Download &amp; embed</a></li>
       </ul>
     </nav>
@@ -104,15 +111,15 @@ export function pageTemplate(options: PageOptions) {
 </header>
 <main class="site-main">
   <article class="brief-article" id="brief" aria-label=${brief.title}>
-    ${asContent(options.rendered['security-brief'])}
+    ${unsafeHTML(BRIEF_PLACEHOLDER)}
   </article>
-  <div class="brief-facts">
+  <aside class="brief-facts" aria-label="The brief in facts">
     ${PAGE_PARTS.map(
-      (part) => serverHtml`<div class=${`brief-part brief-part--${part.id}`} id=${part.id}>
+      (part) => serverHtml`<div class=${`brief-part brief-part--${part.id}${'printOnly' in part ? ' print-only' : ''}`} id=${part.id}>
       ${asContent(options.rendered[part.tag])}
     </div>`,
     )}
-  </div>
+  </aside>
   <section class="reuse" id="reuse" aria-labelledby="reuse-title">
     <h2 id="reuse-title">Reuse this brief</h2>
     <div class="reuse__grid">
@@ -136,7 +143,6 @@ export function pageTemplate(options: PageOptions) {
 <footer class="site-footer">
   <p>Published with ${SITE_NAME}: the brief is written in Markdown, checked by the validator and shown by the <code>&lt;security-brief&gt;</code> element. The original links of the source text are not known; the sources list says so.</p>
 </footer>
-<script type="application/json" id="brief-data">${unsafeHTML(scriptSafeJson(brief))}</script>
 </body>
 </html>
 `;
