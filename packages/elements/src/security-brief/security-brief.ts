@@ -263,7 +263,7 @@ export class SecurityBrief extends BriefElement {
     const authors = Array.isArray(brief.authors) ? brief.authors.filter((a) => a && typeof a.name === 'string') : [];
     return html`<header class="masthead" part="title-block">
       <p class="kicker" part="series">${
-        brief.series ? html`<span class="series">${brief.series}</span>` : nothing
+        brief.series ? html`<span class="series">${brief.series}</span> ` : nothing
       }<span class="country">${brief.country?.name ?? ''}</span></p>
       ${heading(Math.max(1, this.level - 1), brief.title, { part: 'heading title', className: 'title' })}
       ${brief.subtitle ? html`<p class="subtitle" part="subtitle">${brief.subtitle}</p>` : nothing}

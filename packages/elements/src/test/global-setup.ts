@@ -1,0 +1,52 @@
+// Server-renders the fixtures once, in a separate Node process, and hands the HTML to the browser tests
+// (`inject('ssr')`), so the same expectations run client-rendered, server-rendered and hydrated.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { TestProject } from 'vitest/node';
+
+/** Server-rendered HTML of the fixtures (base64 of UTF-8 when provided to the browser). */
+export interface SsrFixtures {
+  full: string;
+  fullToc: string;
+  fullLevel3: string;
+}
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    ssr: SsrFixtures;
+  }
+}
+
+/** Bundles a TypeScript entry of this package for Node and runs it; returns its stdout. */
+export async function runInNode(entry: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'briefkit-ssr-'));
+  try {
+    const outfile = join(dir, 'run.mjs');
+    await build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      conditions: ['@briefkit/source'],
+      logLevel: 'error',
+      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    });
+    return execFileSync(process.execPath, [outfile], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  const json = await runInNode(fileURLToPath(new URL('./render-fixtures.ts', import.meta.url)));
+  // Provided values are inlined into the test page's script; base64 keeps `</script>` in the HTML harmless.
+  const html = JSON.parse(json) as SsrFixtures;
+  const encode = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+  project.provide('ssr', { full: encode(html.full), fullToc: encode(html.fullToc), fullLevel3: encode(html.fullLevel3) });
+}
