@@ -1,0 +1,16 @@
+import type { Severity } from '../types.js';
+import type { RuleMeta } from './meta.js';
+import { semanticRules } from './semantic/index.js';
+import { sourceRules } from './source-rules.js';
+
+const all: readonly RuleMeta[] = [...sourceRules, ...semanticRules.map((r) => r.meta)];
+
+/** Every rule the validator reports, with its default severity. See docs/rules.md. */
+export const ruleCatalog: readonly { id: string; severity: Severity; description: string; configurable: boolean }[] =
+  Object.freeze(all.map((m) => Object.freeze({ ...m })));
+
+const byId = new Map(all.map((m) => [m.id, m]));
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,28 @@
+import { defineMeta } from '../meta.js';
+import { defineRule } from '../rule.js';
+
+const linkSchemes = /^(?:https?:\/\/[^\s]|mailto:[^\s])/i;
+// Images may also be relative to the brief, or inline raster/SVG data (an <img> never runs SVG scripts).
+const imageData = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
+const anyScheme = /^[a-z][a-z0-9+.-]*:/i;
+
+export const urlScheme = defineRule({
+  meta: defineMeta({
+    id: 'url-scheme',
+    severity: 'error',
+    description:
+      'Links are absolute `http:`, `https:` or `mailto:` URLs; images may also be relative paths or `data:image/…` URLs. `javascript:` and other schemes are refused.',
+    configurable: true,
+  }),
+  url(ctx, value, kind) {
+    const url = value.trim();
+    if (linkSchemes.test(url)) return;
+    if (kind === 'image' && (imageData.test(url) || (!anyScheme.test(url) && !url.startsWith('//')))) return;
+    const scheme = anyScheme.exec(url)?.[0];
+    ctx.report(
+      scheme
+        ? `"${scheme}" URLs are not allowed: use an http:, https: or mailto: address`
+        : `"${url.slice(0, 60)}" is not an absolute URL: write it with https://`,
+    );
+  },
+});

@@ -1,0 +1,125 @@
+import { Brief, checkFormatVersion, describeIssue, MAX_SECTION_DEPTH, Section } from '@briefkit/schema';
+import { z } from 'zod';
+import { compileFn, INVALID } from 'zod/v4/core';
+
+/** A schema problem with its JSON path; `key` names an unknown field so it can be pointed at. */
+export interface SchemaIssue {
+  path: (string | number)[];
+  code: string;
+  message: string;
+  key?: string;
+}
+
+export type SchemaResult = { brief: Brief; issues: [] } | { brief: undefined; issues: SchemaIssue[] };
+
+type Validator = (input: unknown) => unknown;
+
+let fast: { brief: Validator; section: Validator } | null | undefined;
+
+/**
+ * Validators compiled by `z.compile` for the brief with its sections left open, and for one section: the
+ * recursive Section schema cannot be compiled whole, so sections are walked here, iteratively. Compiling uses
+ * `new Function`; where that is refused (strict CSP, `z.config({ jitless: true })`) the runtime parser does
+ * everything.
+ */
+function fastValidators(): typeof fast {
+  if (fast !== undefined) return fast;
+  fast = null;
+  try {
+    if (z.config().jitless) return fast;
+    const shallowBrief = Brief.extend({ sections: z.array(z.unknown()) });
+    const shallowSection = (Section as unknown as z.ZodObject).extend({ sections: z.array(z.unknown()).optional() });
+    fast = {
+      brief: compileFn(shallowBrief, { assertOnly: true }),
+      section: compileFn(shallowSection, { assertOnly: true }),
+    };
+  } catch {
+    fast = null;
+  }
+  return fast;
+}
+
+/** True when the fast path proves the value a valid Brief; false means "ask the full parser". */
+function quickCheck(value: unknown): boolean {
+  const v = fastValidators();
+  if (!v) return false;
+  if (v.brief(value) === INVALID) return false;
+  const stack: { list: unknown[]; depth: number }[] = [{ list: (value as Brief).sections, depth: 1 }];
+  while (stack.length > 0) {
+    const { list, depth } = stack.pop()!;
+    if (depth > MAX_SECTION_DEPTH) return false;
+    for (const section of list) {
+      if (v.section(section) === INVALID) return false;
+      const sub = (section as { sections?: unknown[] }).sections;
+      if (sub) stack.push({ list: sub, depth: depth + 1 });
+    }
+  }
+  return true;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function tooDeep(root: Record<string, unknown>): (string | number)[] | undefined {
+  const stack: { node: unknown; path: (string | number)[]; depth: number }[] = [
+    { node: root.sections, path: ['sections'], depth: 1 },
+  ];
+  while (stack.length > 0) {
+    const { node, path, depth } = stack.pop()!;
+    if (!Array.isArray(node)) continue;
+    if (depth > MAX_SECTION_DEPTH) return path;
+    node.forEach((child, i) => {
+      if (isRecord(child) && 'sections' in child) {
+        stack.push({ node: child.sections, path: [...path, i, 'sections'], depth: depth + 1 });
+      }
+    });
+  }
+  return undefined;
+}
+
+/**
+ * Checks a value against the canonical Brief schema. A valid value is returned as it is (the schema only
+ * accepts plain data, so there is nothing to copy or strip). Never throws.
+ */
+export function checkSchema(value: unknown): SchemaResult {
+  try {
+    if (quickCheck(value)) return { brief: value as Brief, issues: [] };
+    if (!isRecord(value)) {
+      return {
+        brief: undefined,
+        issues: [{ path: [], code: 'invalid-type', message: 'a brief must be a mapping of fields (a JSON object)' }],
+      };
+    }
+    const version = checkFormatVersion(value);
+    if (version) return { brief: undefined, issues: [version] };
+    const deep = tooDeep(value);
+    if (deep) {
+      return {
+        brief: undefined,
+        issues: [{ path: deep, code: 'too-deep', message: `sections are nested more than ${MAX_SECTION_DEPTH} levels deep; flatten the outline` }],
+      };
+    }
+    const result = Brief.safeParse(value);
+    if (result.success) return { brief: result.data, issues: [] };
+    return {
+      brief: undefined,
+      issues: result.error.issues.map((issue) => {
+        const described: SchemaIssue = describeIssue(issue);
+        if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) described.key = issue.keys[0];
+        return described;
+      }),
+    };
+  } catch (error) {
+    return {
+      brief: undefined,
+      issues: [
+        {
+          path: [],
+          code: 'unreadable',
+          message: `the document could not be checked (${error instanceof Error ? error.message : String(error)})`,
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import { type Document, isAlias, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import type { Place } from '../diagnostics.js';
+
+/** Source positions of the values (and keys) of a parsed YAML or JSON document, found by JSON path. */
+export interface SourcePositions {
+  locate(path: readonly (string | number)[]): Place | undefined;
+  /** Where the key `key` of the mapping at `path` is written. */
+  locateKey?(path: readonly (string | number)[], key: string): Place | undefined;
+}
+
+export class YamlPositions implements SourcePositions {
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly lines: LineCounter,
+  ) {}
+
+  #place(node: Node | null | undefined): Place | undefined {
+    const range = node?.range;
+    if (!range) return undefined;
+    const a = this.lines.linePos(range[0]);
+    const b = this.lines.linePos(Math.max(range[0], range[1]));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  }
+
+  #resolve(node: unknown): unknown {
+    return isAlias(node) ? node.resolve(this.doc) : node;
+  }
+
+  /** Walks as far down the path as the document goes; returns the last node reached. */
+  #walk(path: readonly (string | number)[]): { node: Node | undefined; keyNode?: Node; complete: boolean } {
+    let node = this.#resolve(this.doc.contents) as Node | undefined;
+    let keyNode: Node | undefined;
+    for (const step of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+        if (!pair) return { node, complete: false };
+        keyNode = pair.key as Node;
+        const value = this.#resolve(pair.value) as Node | null;
+        if (!value) return { node: keyNode, complete: false };
+        node = value;
+      } else if (isSeq(node) && typeof step === 'number') {
+        const item = this.#resolve(node.items[step]) as Node | undefined;
+        if (!item) return { node, complete: false };
+        keyNode = undefined;
+        node = item;
+      } else return { node, complete: false };
+    }
+    return { node, ...(keyNode ? { keyNode } : {}), complete: true };
+  }
+
+  locate(path: readonly (string | number)[]): Place | undefined {
+    return this.#place(this.#walk(path).node);
+  }
+
+  locateKey(path: readonly (string | number)[], key: string): Place | undefined {
+    const { node, complete } = this.#walk(path);
+    if (complete && isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      if (pair) return this.#place(pair.key as Node);
+    }
+    return this.#place(node);
+  }
+}
