@@ -59,6 +59,11 @@ const emulateMedia: BrowserCommand<[media: 'print' | 'screen']> = async (ctx, me
   await ctx.page.emulateMedia({ media });
 };
 
+/** Resizes the whole tab: a tall tab lets a long element be painted, and so photographed, in full. */
+const resizeTab: BrowserCommand<[width: number, height: number]> = async (ctx, width, height) => {
+  await ctx.page.setViewportSize({ width, height });
+};
+
 /** A PNG of one element of the test page, written to `test-output/<name>.png` for people to look at. */
 const screenshotElement: BrowserCommand<[selector: string, name: string]> = async (ctx, selector, name) => {
   const frame = await ctx.frame();
@@ -72,7 +77,7 @@ const config = briefkitVitestConfig({ testTimeout: 30_000, browserExtra: { plugi
 for (const project of config.test?.projects ?? []) {
   if (typeof project !== 'object' || !('test' in project) || project.test?.name !== 'browser') continue;
   project.test.globalSetup = ['src/test/global-setup.ts'];
-  if (project.test.browser) project.test.browser.commands = { emulateMedia, screenshotElement };
+  if (project.test.browser) project.test.browser.commands = { emulateMedia, resizeTab, screenshotElement };
 }
 
 export default defineConfig(config);

@@ -1,6 +1,7 @@
 // The one module with side effects: it registers every element of the package.
 import { SecurityBriefActors } from './parts/actors/actors.js';
 import { SecurityBriefSources } from './parts/sources/sources.js';
+import { SecurityBriefThreats } from './parts/threats/threats.js';
 import { SecurityBriefTimeline } from './parts/timeline/timeline.js';
 import { SecurityBrief } from './security-brief/security-brief.js';
 import { tagNames } from './tags.js';
@@ -39,13 +40,14 @@ export function defineElements(elements: Record<string, ElementClass>): string[]
   return defined;
 }
 
-// TODO(parts): `security-brief-threats`, `-figures` and `-map` are registered here as soon as
-// ./parts/{threats,figures,map}/*.ts export their classes.
+// TODO(parts): `security-brief-figures` and `-map` are registered here as soon as
+// ./parts/{figures,map}/*.ts export their classes.
 export const elements: Record<string, ElementClass> = {
   [tagNames.brief]: SecurityBrief,
   [tagNames.actors]: SecurityBriefActors,
   [tagNames.sources]: SecurityBriefSources,
   [tagNames.timeline]: SecurityBriefTimeline,
+  [tagNames.threats]: SecurityBriefThreats,
 };
 
 defineElements(elements);

@@ -1,5 +1,6 @@
 import type { SecurityBriefActors } from './parts/actors/actors.js';
 import type { SecurityBriefSources } from './parts/sources/sources.js';
+import type { SecurityBriefThreats } from './parts/threats/threats.js';
 import type { SecurityBriefTimeline } from './parts/timeline/timeline.js';
 import type { SecurityBrief } from './security-brief/security-brief.js';
 
@@ -20,5 +21,6 @@ declare global {
     'security-brief-actors': SecurityBriefActors;
     'security-brief-sources': SecurityBriefSources;
     'security-brief-timeline': SecurityBriefTimeline;
+    'security-brief-threats': SecurityBriefThreats;
   }
 }

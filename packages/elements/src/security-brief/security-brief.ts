@@ -291,7 +291,11 @@ export class SecurityBrief extends BriefElement {
       )}</ol>`;
     };
     return html`<nav class="toc no-print" part="toc" aria-labelledby="toc-heading">
-      ${heading(this.level, msg(lang, 'contents'), { id: 'toc-heading', part: 'heading toc-heading' })}
+      ${heading(this.level, msg(lang, 'contents'), {
+        id: 'toc-heading',
+        part: 'heading toc-heading',
+        lang: uiLangAttr === nothing ? undefined : uiLangAttr,
+      })}
       ${list(sections, 0)}
       ${
         hasActors || hasSources

@@ -14,9 +14,4 @@ export const appendixStyles = css`
     text-transform: uppercase;
     color: var(--_accent);
   }
-  .appendix :is(h2, h3, h4, h5, h6, [role='heading']):not(:first-child) {
-    font-size: 0.85em;
-    margin-block: 1em 0.4em;
-    color: var(--_muted);
-  }
 `;

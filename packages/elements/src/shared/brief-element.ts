@@ -15,6 +15,8 @@ const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, litera
 
 export interface HeadingOptions {
   id?: string;
+  /** Language of the heading's words when it differs from the content around it. */
+  lang?: string | undefined;
   part?: string;
   className?: string;
 }
@@ -33,11 +35,11 @@ export function heading(level: number, content: unknown, options: HeadingOptions
   const n = clampLevel(level);
   const tag = HEADING_TAGS[n - 1];
   if (tag) {
-    return staticHtml`<${tag} id=${options.id ?? nothing} part=${options.part ?? 'heading'} class=${
+    return staticHtml`<${tag} id=${options.id ?? nothing} lang=${options.lang ?? nothing} part=${options.part ?? 'heading'} class=${
       options.className ?? nothing
     }>${content}</${tag}>`;
   }
-  return html`<div role="heading" aria-level=${n} id=${options.id ?? nothing} part=${options.part ?? 'heading'} class=${
+  return html`<div role="heading" aria-level=${n} id=${options.id ?? nothing} lang=${options.lang ?? nothing} part=${options.part ?? 'heading'} class=${
     options.className ?? nothing
   }>${content}</div>`;
 }

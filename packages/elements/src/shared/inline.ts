@@ -44,6 +44,15 @@ export function createContext(brief: Brief, lang: string, options: ContextOption
   };
 }
 
+/**
+ * The `lang` to put on the element's own words ("Sources") when they are not in the brief's language,
+ * so they are read out in the right language; `undefined` when they match.
+ */
+export function chromeLang(ctx: RenderContext): string | undefined {
+  const content = typeof ctx.brief.language === 'string' ? ctx.brief.language : 'en';
+  return ctx.lang.toLowerCase() === content.toLowerCase() ? undefined : ctx.lang;
+}
+
 function marked(text: string, marks: readonly Mark[] | undefined): TemplateResult | string {
   if (!marks || marks.length === 0) return text;
   let out: TemplateResult | string = text;

@@ -99,7 +99,7 @@ export const baseStyles = css`
     font-size: 0.7em;
     line-height: 0;
     vertical-align: super;
-    margin-inline-start: 0.1em;
+    margin-inline-start: 0.05em;
   }
   sup.cite + sup.cite::before {
     content: ',';
@@ -107,7 +107,7 @@ export const baseStyles = css`
   }
   sup.cite a {
     text-decoration: none;
-    padding-inline: 0.15em;
+    padding-inline: 0.1em;
   }
   sup.cite a:hover {
     text-decoration: underline;

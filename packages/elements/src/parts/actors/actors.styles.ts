@@ -3,7 +3,13 @@ import { css } from 'lit';
 /** The actors list: names in the heading face, roles muted, claims attributed in small type. */
 export const actorsStyles = css`
   .actor-group + .actor-group {
-    margin-block-start: 0.5em;
+    margin-block-start: 1em;
+  }
+  .actor-group > :first-child {
+    margin-block: 0 0.4em;
+    font-size: 0.85rem;
+    font-weight: 700;
+    color: var(--_muted);
   }
   .actor-list {
     margin: 0;

@@ -4,7 +4,7 @@ import { heading } from '../../shared/brief-element.js';
 import { entityAnchor, entityName } from '../../shared/entities.js';
 import { formatEdtf } from '../../shared/format.js';
 import { type MessageKey, msg } from '../../shared/i18n.js';
-import { type RenderContext, renderCitations } from '../../shared/inline.js';
+import { type RenderContext, chromeLang, renderCitations } from '../../shared/inline.js';
 
 const KIND_ORDER: ActorKind[] = [
   'person',
@@ -132,12 +132,12 @@ export function renderActors(ctx: RenderContext, level: number): TemplateResult 
   const unknown = all.filter((e) => !KIND_ORDER.includes(e.actor.kind));
   if (unknown.length > 0) groups.push(['other', unknown]);
   return html`<section class="appendix actors" part="actors appendix" id="actors" aria-labelledby="actors-heading">
-    ${heading(level, msg(ctx.lang, 'actors'), { id: 'actors-heading', part: 'heading appendix-heading' })}
+    ${heading(level, msg(ctx.lang, 'actors'), { id: 'actors-heading', part: 'heading appendix-heading', lang: chromeLang(ctx) })}
     ${groups
       .filter(([, list]) => list.length > 0)
       .map(
         ([kind, list]) => html`<div class="actor-group">
-          ${heading(level + 1, msg(ctx.lang, `kind.${kind}` as MessageKey), { part: 'heading group-heading' })}
+          ${heading(level + 1, msg(ctx.lang, `kind.${kind}` as MessageKey), { part: 'heading group-heading', lang: chromeLang(ctx) })}
           <dl class="actor-list">${list.map((e) => renderActor(ctx, e, placed))}</dl>
         </div>`,
       )}

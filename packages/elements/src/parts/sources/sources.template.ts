@@ -4,7 +4,7 @@ import { heading } from '../../shared/brief-element.js';
 import { sourceAnchor } from '../../shared/entities.js';
 import { formatEdtf } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
-import type { RenderContext } from '../../shared/inline.js';
+import { type RenderContext, chromeLang } from '../../shared/inline.js';
 import { safeHref } from '../../shared/safe-url.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -15,7 +15,7 @@ function backLinks(ctx: RenderContext, source: Source, n: number): TemplateResul
   const label = msg(ctx.lang, 'backToText');
   return html`<span class="backlinks no-print">${ids.map((id, i) => {
     const mark = ids.length > 1 ? (LETTERS[i] ?? String(i + 1)) : '';
-    return html` <a class="backlink" part="backlink" href="#${id}" aria-label="${label} (${n}${mark})">↩${mark}</a>`;
+    return html` <a class="backlink" part="backlink" href="#${id}"><span aria-hidden="true">↩${mark}</span><span class="visually-hidden">${label} (${n}${mark})</span></a>`;
   })}</span>`;
 }
 
@@ -56,7 +56,7 @@ export function renderSources(ctx: RenderContext, level: number): TemplateResult
   if (sources.length === 0) return nothing;
   sources.sort((a, b) => (ctx.numbers.get(a.id) ?? 0) - (ctx.numbers.get(b.id) ?? 0));
   return html`<section class="appendix sources" part="sources appendix" id="sources" aria-labelledby="sources-heading">
-    ${heading(level, msg(ctx.lang, 'sources'), { id: 'sources-heading', part: 'heading appendix-heading' })}
+    ${heading(level, msg(ctx.lang, 'sources'), { id: 'sources-heading', part: 'heading appendix-heading', lang: chromeLang(ctx) })}
     <ol class="source-list">${sources.map((s) => renderSource(ctx, s, ctx.numbers.get(s.id) ?? 0))}</ol>
   </section>`;
 }

@@ -1,0 +1,274 @@
+import type { Brief } from '@briefkit/schema';
+import { fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { defineElements } from '../define.js';
+import { SecurityBriefErrorEvent, SecurityBriefLoadEvent } from '../shared/events.js';
+import { freshContainer, mountClient, shadow } from '../test/mount.js';
+import { SecurityBrief } from './security-brief.js';
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function fromSrc(src: string, timeout?: number): SecurityBrief {
+  const el = document.createElement('security-brief');
+  if (timeout) el.timeout = timeout;
+  el.src = src;
+  freshContainer().append(el);
+  return el;
+}
+
+function nextEvent<K extends 'security-brief-load' | 'security-brief-error'>(
+  target: EventTarget,
+  type: K,
+): Promise<HTMLElementEventMap[K]> {
+  return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as HTMLElementEventMap[K]), { once: true }));
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('<security-brief src>', () => {
+  it('shows a loading state, then the brief, and fires security-brief-load on the document', async () => {
+    const loaded = nextEvent(document, 'security-brief-load');
+    const el = fromSrc('/__fixtures/ok');
+    await el.updateComplete;
+    expect(text(shadow(el).querySelector('[role="status"]'))).toBe('Loading the brief…');
+    const event = await loaded;
+    expect(event).toBeInstanceOf(SecurityBriefLoadEvent);
+    expect(event.bubbles && event.composed).toBe(true);
+    expect(event.brief.id).toBe(fullBrief.id);
+    expect(text(shadow(el).querySelector('h1'))).toBe(fullBrief.title);
+  });
+
+  it.each([
+    ['/__fixtures/missing', 'not-found', 'The brief was not found (HTTP 404).'],
+    ['/__fixtures/broken', 'http', 'The server answered with an error (HTTP 500).'],
+    ['/__fixtures/invalid-json', 'invalid-json', 'The file is not valid JSON.'],
+    ['/__fixtures/not-a-brief', 'not-a-brief', 'The file is not a security brief: formatVersion is missing.'],
+    [
+      '/__fixtures/future',
+      'not-a-brief',
+      'The file is not a security brief: format version "2.0" is not supported (this element reads 1.x).',
+    ],
+    ['http://127.0.0.1:9/unreachable.json', 'network', 'The brief could not be fetched.'],
+  ])('%s: shows an error and fires security-brief-error (%s)', async (src, kind, message) => {
+    const failed = nextEvent(document, 'security-brief-error');
+    const el = fromSrc(src);
+    const event = await failed;
+    expect(event).toBeInstanceOf(SecurityBriefErrorEvent);
+    expect(event.cause.kind).toBe(kind);
+    await el.updateComplete;
+    const alert = shadow(el).querySelector('[role="alert"]');
+    expect(text(alert)).toBe(`The brief could not be shown. ${message}`);
+  });
+
+  it('gives up after `timeout` milliseconds', async () => {
+    const failed = nextEvent(document, 'security-brief-error');
+    const el = fromSrc('/__fixtures/slow?ms=5000', 300);
+    expect((await failed).cause.kind).toBe('timeout');
+    await el.updateComplete;
+    expect(text(shadow(el).querySelector('[role="alert"]'))).toContain('The brief took too long to load.');
+  });
+
+  it('never renders a slow answer that a new src replaced', async () => {
+    const loads: string[] = [];
+    const el = fromSrc('/__fixtures/slow?ms=600&title=Stale');
+    el.addEventListener('security-brief-load', (e) => loads.push(e.brief.title));
+    await el.updateComplete;
+    el.src = '/__fixtures/ok';
+    await nextEvent(el, 'security-brief-load');
+    await new Promise((r) => setTimeout(r, 900));
+    expect(loads).toEqual([fullBrief.title]);
+    expect(text(shadow(el).querySelector('h1'))).toBe(fullBrief.title);
+  });
+
+  it('aborts its request when removed from the page, and asks again when put back', async () => {
+    const events: string[] = [];
+    const el = fromSrc('/__fixtures/slow?ms=300');
+    el.addEventListener('security-brief-load', () => events.push('load'));
+    el.addEventListener('security-brief-error', () => events.push('error'));
+    await el.updateComplete;
+    const parent = el.parentElement as HTMLElement;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(events).toEqual([]);
+    const loaded = nextEvent(el, 'security-brief-load');
+    parent.append(el);
+    await loaded;
+    expect(events).toEqual(['load']);
+  });
+
+  it('lets a brief given directly win over a request in flight', async () => {
+    const el = fromSrc('/__fixtures/slow?ms=300&title=Late');
+    await el.updateComplete;
+    el.brief = minimalBrief;
+    await new Promise((r) => setTimeout(r, 500));
+    expect(text(shadow(el).querySelector('h1'))).toBe(minimalBrief.title);
+  });
+});
+
+describe('<security-brief> with bad data', () => {
+  it('shows an error state and fires security-brief-error instead of throwing', async () => {
+    const brief = structuredClone(minimalBrief) as Brief;
+    Object.defineProperty(brief, 'title', {
+      get() {
+        throw new Error('the title cannot be read');
+      },
+    });
+    const failed = nextEvent(document, 'security-brief-error');
+    const el = await mountClient(brief);
+    expect((await failed).cause.kind).toBe('render');
+    expect(text(shadow(el).querySelector('[role="alert"]'))).toContain('the title cannot be read');
+  });
+
+  it('renders markup in the data as text and never links a javascript: URL', async () => {
+    const brief = structuredClone(minimalBrief) as Brief;
+    brief.title = '<img src=x onerror="window.__pwned = 1">';
+    brief.lede = [
+      { type: 'text', text: '<script>window.__pwned = 1</script>' },
+      { type: 'link', href: 'javascript:window.__pwned=1', text: 'click me' },
+      { type: 'link', href: ' JAVA\tSCRIPT:alert(1)', text: 'and me' },
+    ];
+    brief.sources = [{ id: 'bad', title: 'Bad', url: 'javascript:alert(1)' }];
+    brief.lede.push({ type: 'citation', source: 'bad' });
+    const el = await mountClient(brief);
+    const root = shadow(el);
+    expect(root.querySelector('img, script')).toBeNull();
+    expect(text(root.querySelector('h1'))).toBe('<img src=x onerror="window.__pwned = 1">');
+    expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => !h?.startsWith('#'))).toEqual([]);
+    expect(text(root.getElementById('src-bad'))).toContain('Bad. (link not available)');
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('shows its light DOM (or a message) when there is no brief', async () => {
+    const el = document.createElement('security-brief');
+    el.innerHTML = '<a href="/brief.pdf">Read the brief (PDF)</a>';
+    freshContainer().append(el);
+    await el.updateComplete;
+    const slot = shadow(el).querySelector('slot');
+    expect(slot?.assignedElements().map((e) => e.textContent)).toEqual(['Read the brief (PDF)']);
+  });
+});
+
+describe('<security-brief> navigation', () => {
+  it('Tab reaches a citation, Enter goes to the source, the back-link returns to the citation', async () => {
+    const el = await mountClient(fullBrief);
+    const root = shadow(el);
+    const citation = root.querySelector<HTMLAnchorElement>('a[href="#src-src-agreement"]');
+    expect(citation).not.toBeNull();
+    // Tab through the page until the citation has focus, as a keyboard user would.
+    for (let i = 0; i < 30 && root.activeElement !== citation; i++) await userEvent.tab();
+    expect(root.activeElement).toBe(citation);
+    await userEvent.keyboard('{Enter}');
+    const entry = root.getElementById('src-src-agreement');
+    expect(root.activeElement).toBe(entry);
+    await userEvent.tab();
+    const back = root.activeElement as HTMLAnchorElement;
+    expect(back.classList.contains('backlink')).toBe(true);
+    await userEvent.keyboard('{Enter}');
+    expect(root.activeElement).toBe(citation);
+  });
+
+  it('shows a mention’s tooltip on focus and on hover', async () => {
+    const el = await mountClient(fullBrief);
+    const root = shadow(el);
+    const mention = root.querySelector<HTMLElement>('.lede .mention');
+    const tip = root.getElementById(mention?.getAttribute('aria-describedby') ?? '') as HTMLElement;
+    expect(getComputedStyle(tip).display).toBe('none');
+    mention?.focus();
+    expect(getComputedStyle(tip).display).toBe('block');
+    mention?.blur();
+    expect(getComputedStyle(tip).display).toBe('none');
+    await userEvent.hover(mention as HTMLElement);
+    expect(getComputedStyle(tip).display).toBe('block');
+    await userEvent.unhover(mention as HTMLElement);
+  });
+
+  it('moves focus to an actor’s entry when a mention is followed', async () => {
+    const el = await mountClient(fullBrief);
+    const root = shadow(el);
+    root.querySelector<HTMLAnchorElement>('a.mention[href="#entity-nazarzoda"]')?.click();
+    expect(root.activeElement?.id).toBe('entity-nazarzoda');
+  });
+});
+
+describe('<security-brief> language, direction and theme', () => {
+  it('speaks French when the element (or the page) says lang="fr"', async () => {
+    const el = document.createElement('security-brief');
+    el.setAttribute('lang', 'fr');
+    el.brief = fullBrief;
+    freshContainer().append(el);
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(text(root.querySelector('[part="meta"]'))).toContain('Publié le 1 février 2016');
+    expect(text(root.querySelector('#actors-heading'))).toBe('Acteurs');
+    expect(text(root.getElementById('src-src-civil-war'))).toContain('(lien non disponible)');
+    expect(root.querySelector('.body .quote')?.textContent).toBe('«\u00a0developed a concrete plan in order to launch an armed attack\u00a0»');
+    expect(root.querySelector('.fact')?.textContent).toContain('près de 100\u202f000 people');
+    // The chrome is French, the content stays marked as English.
+    expect(root.querySelector('article')?.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('#actors-heading')?.getAttribute('lang')).toBe('fr');
+    expect(root.querySelector('[part~="meta"] .date span')?.getAttribute('lang')).toBe('fr');
+  });
+
+  it('follows the brief’s language when nothing on the page says otherwise', async () => {
+    const pageLang = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    try {
+      const brief = { ...fullBrief, language: 'fr' };
+      const el = await mountClient(brief);
+      expect(text(shadow(el).querySelector('#sources-heading'))).toBe('Sources');
+      expect(text(shadow(el).querySelector('#actors-heading'))).toBe('Acteurs');
+      expect(shadow(el).querySelector('#actors-heading')?.hasAttribute('lang')).toBe(false);
+    } finally {
+      if (pageLang) document.documentElement.setAttribute('lang', pageLang);
+    }
+  });
+
+  it('lays a right-to-left brief out from the right', async () => {
+    const brief = { ...fullBrief, language: 'ar' };
+    const el = await mountClient(brief);
+    const article = shadow(el).querySelector('article') as HTMLElement;
+    expect(article.getAttribute('dir')).toBe('rtl');
+    const quote = shadow(el).querySelector('.quote-block') as HTMLElement;
+    expect(getComputedStyle(quote).borderRightWidth).toBe('3px');
+    expect(getComputedStyle(quote).borderLeftWidth).toBe('0px');
+    const box = article.getBoundingClientRect();
+    const title = (shadow(el).querySelector('h1') as HTMLElement).getBoundingClientRect();
+    expect(Math.round(box.right - title.right)).toBeLessThanOrEqual(1);
+  });
+
+  it('switches colour scheme with the theme attribute', async () => {
+    const el = await mountClient(fullBrief);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).toBe('dark');
+    const dark = getComputedStyle(el).backgroundColor;
+    el.theme = 'light';
+    await el.updateComplete;
+    const light = getComputedStyle(el).backgroundColor;
+    expect(light).toBe('rgb(255, 255, 255)');
+    expect(dark).not.toBe(light);
+  });
+});
+
+describe('define', () => {
+  it('registers every element and is quiet when the same classes are defined again', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(customElements.get('security-brief')).toBe(SecurityBrief);
+    expect(customElements.get('security-brief-sources')).toBeDefined();
+    expect(defineElements({ 'security-brief': SecurityBrief })).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('warns once, naming both versions, when another copy got there first', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    class Other extends SecurityBrief {
+      static override version = '9.9.9';
+    }
+    expect(() => defineElements({ 'security-brief': Other, 'security-brief-sources': Other })).not.toThrow();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/<security-brief> \(defined: 0\.0\.0, not defined: 9\.9\.9\)/);
+  });
+});
