@@ -4,12 +4,16 @@ import { firstTooDeepJson } from './depth.js';
 
 const endOfInput = 'Unexpected end of JSON input';
 
+/** Whether the first `length` characters already hold the error (rather than merely ending too soon). */
 function failsBefore(text: string, length: number): boolean {
   try {
     JSON.parse(text.slice(0, length));
     return false;
   } catch (error) {
-    return !(error instanceof SyntaxError && error.message.startsWith(endOfInput));
+    const message = error instanceof Error ? error.message : '';
+    if (message.startsWith(endOfInput)) return false;
+    const at = /at position (\d+)/.exec(message);
+    return !(at && Number(at[1]) >= length);
   }
 }
 
