@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedLinks, seedParagraphs, seedSentences, sentences } from './seed-text.js';
 
-const seed = readFileSync(new URL('../../seed/tajikistan-new-challenges-to-security.txt', import.meta.url), 'utf8');
+const seed = readFileSync(
+  new URL('../../seed/tajikistan-new-challenges-to-security.txt', import.meta.url),
+  'utf8',
+);
 
 describe('the seed text', () => {
   it('joins the paragraph the page break split', () => {

@@ -8,7 +8,7 @@ export interface SeedLink {
   words: string;
 }
 
-function unescape(text: string): string {
+function dropEscapes(text: string): string {
   return text.replace(/\\([()[\]])/g, '$1');
 }
 
@@ -18,7 +18,7 @@ export function seedParagraphs(seed: string): string[] {
   for (const raw of seed.split(/\r?\n/)) {
     const line = raw.trim();
     if (line === '') continue;
-    const text = unescape(line.replace(/\[((?:\\.|[^\]\\])*)\]\(#\)/g, '$1'));
+    const text = dropEscapes(line.replace(/\[((?:\\.|[^\]\\])*)\]\(#\)/g, '$1'));
     const last = paragraphs.length - 1;
     // A paragraph never starts in lower case: such a line is the rest of the paragraph the page break split.
     if (last >= 0 && /^\p{Ll}/u.test(text)) paragraphs[last] = `${paragraphs[last]} ${text}`;
@@ -29,7 +29,9 @@ export function seedParagraphs(seed: string): string[] {
 
 /** The words of every `[words](#)` link of the seed, in order. */
 export function seedLinks(seed: string): SeedLink[] {
-  return [...seed.matchAll(/\[((?:\\.|[^\]\\])*)\]\(#\)/g)].map((match) => ({ words: unescape(match[1] ?? '') }));
+  return [...seed.matchAll(/\[((?:\\.|[^\]\\])*)\]\(#\)/g)].map((match) => ({
+    words: dropEscapes(match[1] ?? ''),
+  }));
 }
 
 /**

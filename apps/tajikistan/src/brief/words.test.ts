@@ -23,7 +23,10 @@ describe('findInOrder', () => {
   const haystack = words('one two three four five six');
 
   it('finds sentences in order', () => {
-    expect(findInOrder(haystack, [words('two three'), words('five')])).toEqual({ missing: -1, starts: [1, 4] });
+    expect(findInOrder(haystack, [words('two three'), words('five')])).toEqual({
+      missing: -1,
+      starts: [1, 4],
+    });
   });
 
   it('reports a sentence that only occurs before the previous one', () => {

@@ -3,7 +3,12 @@
  * apostrophe kept inside a word ("Tajikistan's", "Da'esh") but not around it ('Islamists').
  */
 export function words(text: string): string[] {
-  return (text.replace(/’/g, "'").toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []).slice();
+  return (
+    text
+      .replace(/’/g, "'")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []
+  ).slice();
 }
 
 export interface OrderResult {
@@ -14,7 +19,10 @@ export interface OrderResult {
 }
 
 /** Finds each needle (a word sequence) in the haystack, each one after the end of the previous one. */
-export function findInOrder(haystack: readonly string[], needles: readonly (readonly string[])[]): OrderResult {
+export function findInOrder(
+  haystack: readonly string[],
+  needles: readonly (readonly string[])[],
+): OrderResult {
   const starts: number[] = [];
   let from = 0;
   for (const [index, needle] of needles.entries()) {
