@@ -50,13 +50,29 @@ export const BRIEF_ELEMENTS = [
   'security-brief-sources',
 ] as const;
 
-/** Waits until every briefkit element on the page is defined and has finished its updates. */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag) !== undefined), [...BRIEF_ELEMENTS]);
-  await page.evaluate(async (tags) => {
-    const elements = [...document.querySelectorAll(tags.join(','))] as Array<Element & { updateComplete?: Promise<unknown> }>;
+/**
+ * Waits until every briefkit element on the page is defined and has finished its updates; names the ones
+ * that never were.
+ */
+export async function waitForHydration(page: Page, timeout = 15_000): Promise<void> {
+  const selector = BRIEF_ELEMENTS.join(',');
+  try {
+    await page.waitForFunction(
+      (sel) => [...document.querySelectorAll(sel)].every((el) => customElements.get(el.localName) !== undefined),
+      selector,
+      { timeout },
+    );
+  } catch (error) {
+    const undefinedTags = await page.evaluate(
+      (sel) => [...new Set([...document.querySelectorAll(sel)].map((el) => el.localName))].filter((tag) => !customElements.get(tag)),
+      selector,
+    );
+    throw new Error(`These elements were never defined on the page: ${undefinedTags.join(', ')}`, { cause: error });
+  }
+  await page.evaluate(async (sel) => {
+    const elements = [...document.querySelectorAll(sel)] as Array<Element & { updateComplete?: Promise<unknown> }>;
     await Promise.all(elements.map((el) => el.updateComplete));
-  }, [...BRIEF_ELEMENTS]);
+  }, selector);
 }
 
 export async function openPage(
@@ -65,6 +81,8 @@ export async function openPage(
   options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
   const context = await browser.newContext(options);
+  // Everything on this page is local: anything that takes longer than this is not coming.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const problems = watchProblems(page);
   await page.goto(url, { waitUntil: 'load' });
