@@ -43,7 +43,9 @@ function unit(u, brief) {
     title: `Report ${u}.${i}: ${sentence(u * 3 + i, 5)}`,
     kind: 'report',
     publisher: 'Example Research Service',
-    ...(i % 2 === 0 ? { url: `https://example.org/reports/${u}/${i}` } : { linkUnknown: true, citedAs: `report ${i}` }),
+    ...(i % 2 === 0
+      ? { url: `https://example.org/reports/${u}/${i}` }
+      : { linkUnknown: true, citedAs: `report ${i}` }),
     date: '2015-10',
   }));
   const claims = [

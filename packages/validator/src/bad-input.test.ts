@@ -26,7 +26,10 @@ const markdown = formatBriefMarkdown(minimalBrief);
 
 describe('bad input gets a located diagnostic, never a crash or a hang', () => {
   test('malformed front matter', () => {
-    const [d] = only(markdown.replace('title: "Tajikistan: a minimal brief"', 'title: [unclosed'), 'markdown');
+    const [d] = only(
+      markdown.replace('title: "Tajikistan: a minimal brief"', 'title: [unclosed'),
+      'markdown',
+    );
     // The unclosed flow sequence on line 7 is noticed where the next key starts.
     expect(d).toMatchObject({ rule: 'yaml-syntax' });
     expect([7, 8]).toContain(d!.line);
@@ -42,7 +45,11 @@ describe('bad input gets a located diagnostic, never a crash or a hang', () => {
   });
 
   test('malformed YAML, located', () => {
-    expect(only('formatVersion: "1.0"\nid: x\n  bad: indent\n', 'yaml')[0]).toMatchObject({ rule: 'yaml-syntax', line: 2, column: 5 });
+    expect(only('formatVersion: "1.0"\nid: x\n  bad: indent\n', 'yaml')[0]).toMatchObject({
+      rule: 'yaml-syntax',
+      line: 2,
+      column: 5,
+    });
   });
 
   test('duplicate keys in YAML', () => {
@@ -51,7 +58,11 @@ describe('bad input gets a located diagnostic, never a crash or a hang', () => {
 
   test('malformed JSON, located (trailing comma, missing comma, comment)', () => {
     expect(only('{\n  "id": "x",\n}', 'json')[0]).toMatchObject({ rule: 'json-syntax', line: 3, column: 1 });
-    expect(only('{\n  "id": "x"\n  "title": "y"\n}', 'json')[0]).toMatchObject({ rule: 'json-syntax', line: 3, column: 3 });
+    expect(only('{\n  "id": "x"\n  "title": "y"\n}', 'json')[0]).toMatchObject({
+      rule: 'json-syntax',
+      line: 3,
+      column: 3,
+    });
     expect(only('{\n  "id": "x", // note\n}', 'json')[0]).toMatchObject({ rule: 'json-syntax', line: 2 });
     expect(only('{"id": }', 'json')[0]).toMatchObject({ rule: 'json-syntax', line: 1, column: 8 });
   });
@@ -61,7 +72,9 @@ describe('bad input gets a located diagnostic, never a crash or a hang', () => {
     const [d] = only(text, 'json');
     expect(d).toMatchObject({ rule: 'format-version', line: 2 });
     expect(d!.message).toContain('1.x');
-    expect(only(markdown.replace('formatVersion: "1.0"', 'formatVersion: "3.1"'), 'markdown')[0]).toMatchObject({ rule: 'format-version', line: 2 });
+    expect(
+      only(markdown.replace('formatVersion: "1.0"', 'formatVersion: "3.1"'), 'markdown')[0],
+    ).toMatchObject({ rule: 'format-version', line: 2 });
   });
 
   test('a BOM is not part of the first line', () => {
@@ -74,21 +87,31 @@ describe('bad input gets a located diagnostic, never a crash or a hang', () => {
   test('CRLF line endings keep lines and columns', () => {
     const crlf = formatBriefMarkdown(fullBrief).replace(/\n/g, '\r\n');
     expect(compileSource(crlf, { format: 'markdown' }).brief).toEqual(fullBrief);
-    const bad = compileSource(crlf.replace('[OSCE](https://www.osce.org/)', '[OSCE](ftp://osce.example/)'), { format: 'markdown' });
+    const bad = compileSource(crlf.replace('[OSCE](https://www.osce.org/)', '[OSCE](ftp://osce.example/)'), {
+      format: 'markdown',
+    });
     const d = bad.diagnostics.find((x) => x.rule === 'url-scheme')!;
     const line = crlf.split('\r\n')[d.line - 1]!;
     expect(line.slice(d.column - 1)).toMatch(/^\[OSCE\]/);
   });
 
   test('tabs count as one column', () => {
-    const text = markdown.replace('The civil war ended in 1997.', '\tThe civil war [ended][nowhere] in 1997.');
+    const text = markdown.replace(
+      'The civil war ended in 1997.',
+      '\tThe civil war [ended][nowhere] in 1997.',
+    );
     const result = compileSource(text, { format: 'markdown' });
     // A tab-indented line is a code block in Markdown: reported, not silently dropped.
     expect(result.diagnostics.some((d) => d.rule === 'markdown-unsupported')).toBe(true);
-    const inline = compileSource(markdown.replace('The civil war ended', 'The\tcivil [war][nowhere] ended'), { format: 'markdown' });
+    const inline = compileSource(markdown.replace('The civil war ended', 'The\tcivil [war][nowhere] ended'), {
+      format: 'markdown',
+    });
     const d = inline.diagnostics.find((x) => x.rule === 'reference-unresolved')!;
     expect(d.column).toBe(11);
-    expect(compileSource('id:\tx\nkind:\t[a]\n\tbad: 1\n', { format: 'yaml' }).diagnostics[0]).toMatchObject({ rule: 'yaml-syntax', line: 3 });
+    expect(compileSource('id:\tx\nkind:\t[a]\n\tbad: 1\n', { format: 'yaml' }).diagnostics[0]).toMatchObject({
+      rule: 'yaml-syntax',
+      line: 3,
+    });
   });
 
   test('a YAML alias bomb (billion laughs) is stopped by the alias limit', () => {
@@ -104,14 +127,22 @@ describe('bad input gets a located diagnostic, never a crash or a hang', () => {
   });
 
   test('10 000-deep JSON arrays and objects', () => {
-    expect(only('['.repeat(10_000) + ']'.repeat(10_000), 'json')[0]).toMatchObject({ rule: 'input-limit', line: 1, column: 101 });
-    expect(only('{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000), 'json')[0]).toMatchObject({ rule: 'input-limit' });
+    expect(only('['.repeat(10_000) + ']'.repeat(10_000), 'json')[0]).toMatchObject({
+      rule: 'input-limit',
+      line: 1,
+      column: 101,
+    });
+    expect(only(`${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`, 'json')[0]).toMatchObject({
+      rule: 'input-limit',
+    });
   });
 
   test('10 000-deep YAML flow and block nesting', () => {
     expect(only('['.repeat(10_000) + ']'.repeat(10_000), 'yaml')[0]).toMatchObject({ rule: 'input-limit' });
     expect(only(`${'- '.repeat(10_000)}x`, 'yaml')[0]).toMatchObject({ rule: 'input-limit' });
-    expect(only(Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'), 'yaml')[0]).toMatchObject({ rule: 'input-limit' });
+    expect(
+      only(Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'), 'yaml')[0],
+    ).toMatchObject({ rule: 'input-limit' });
   });
 
   test('10 000-deep Markdown blockquotes and lists', () => {
@@ -126,11 +157,17 @@ describe('bad input gets a located diagnostic, never a crash or a hang', () => {
 
   test('a nested quote or list one level deeper than allowed is reported, not dropped', () => {
     const result = compileSource(`${markdown}\n> outer\n>\n> > inner\n`, { format: 'markdown' });
-    expect(result.diagnostics.find((d) => d.rule === 'markdown-unsupported')?.message).toContain('quotes inside quotes');
+    expect(result.diagnostics.find((d) => d.rule === 'markdown-unsupported')?.message).toContain(
+      'quotes inside quotes',
+    );
   });
 
   test('binary bytes', () => {
-    expect(only('PK\u0003\u0004\u0000\u0000binary', 'json')[0]).toMatchObject({ rule: 'input-binary', line: 1, column: 5 });
+    expect(only('PK\u0003\u0004\u0000\u0000binary', 'json')[0]).toMatchObject({
+      rule: 'input-binary',
+      line: 1,
+      column: 5,
+    });
     expect(only(`${markdown}\u0000`, 'markdown')[0]).toMatchObject({ rule: 'input-binary' });
   });
 
@@ -142,13 +179,26 @@ describe('bad input gets a located diagnostic, never a crash or a hang', () => {
   });
 
   test('input over the size limit is refused before parsing', () => {
-    const result = compileSource('x'.repeat(2_000), { format: 'markdown', config: { limits: { maxBytes: 1_000 } } });
+    const result = compileSource('x'.repeat(2_000), {
+      format: 'markdown',
+      config: { limits: { maxBytes: 1_000 } },
+    });
     expect(result.diagnostics).toHaveLength(1);
     expect(result.diagnostics[0]).toMatchObject({ rule: 'input-limit', line: 1 });
   });
 
   test('wrong types and hostile values never throw', () => {
-    const weird: unknown[] = [null, undefined, 42, 'text', [], [1, 2], new Date(0), { formatVersion: 1 }, Object.create(null)];
+    const weird: unknown[] = [
+      null,
+      undefined,
+      42,
+      'text',
+      [],
+      [1, 2],
+      new Date(0),
+      { formatVersion: 1 },
+      Object.create(null),
+    ];
     const cyclic: Record<string, unknown> = { ...minimalBrief };
     cyclic.self = cyclic;
     weird.push(cyclic);

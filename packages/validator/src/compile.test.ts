@@ -133,7 +133,10 @@ Same title again.
       type: 'list',
       ordered: false,
       items: [
-        [{ type: 'text', text: 'first item ' }, { type: 'citation', source: 'src-attacked' }],
+        [
+          { type: 'text', text: 'first item ' },
+          { type: 'citation', source: 'src-attacked' },
+        ],
         [{ type: 'text', text: 'second item' }],
       ],
     });
@@ -150,13 +153,23 @@ Same title again.
 
   test('the position map points back into the file', () => {
     const line = (text: string) => (front + body).split('\n').findIndex((l) => l.includes(text)) + 1;
-    expect(result.positions.locate(['sections', 0])).toMatchObject({ line: line('## Background'), column: 1 });
+    expect(result.positions.locate(['sections', 0])).toMatchObject({
+      line: line('## Background'),
+      column: 1,
+    });
     expect(result.positions.locate(['sections', 0, 'content', 0, 'content', 3])).toMatchObject({
       line: line('[attacked]'),
-      column: line('[attacked]') ? (front + body).split('\n')[line('[attacked]') - 1]!.indexOf('[attacked]') + 1 : 0,
+      column: line('[attacked]')
+        ? (front + body).split('\n')[line('[attacked]') - 1]!.indexOf('[attacked]') + 1
+        : 0,
     });
-    expect(result.positions.locate(['sections', 0, 'content', 3, 'facts', 1])).toMatchObject({ line: line('- sep-2015-attacks'), column: 3 });
-    expect(result.positions.locate(['events', 0, 'date'])).toMatchObject({ line: line('id: sep-2015-attacks') });
+    expect(result.positions.locate(['sections', 0, 'content', 3, 'facts', 1])).toMatchObject({
+      line: line('- sep-2015-attacks'),
+      column: 3,
+    });
+    expect(result.positions.locate(['events', 0, 'date'])).toMatchObject({
+      line: line('id: sep-2015-attacks'),
+    });
     expect(result.positions.locate(['lede'])).toMatchObject({ line: FRONT_LINES + 2 });
   });
 });
@@ -188,7 +201,9 @@ describe('compileSource: what the format cannot hold is reported at its line', (
 
   test('a reference link to an entity suggests a mention', () => {
     const result = compile('\nSee [Rahmon][rahmon].\n');
-    expect(result.diagnostics.find((d) => d.rule === 'reference-unresolved')?.message).toContain('(actor:rahmon)');
+    expect(result.diagnostics.find((d) => d.rule === 'reference-unresolved')?.message).toContain(
+      '(actor:rahmon)',
+    );
   });
 
   test('a mention with the wrong scheme', () => {
@@ -212,22 +227,36 @@ describe('compileSource: what the format cannot hold is reported at its line', (
   });
 
   test('a schema error in the front matter is located at the value', () => {
-    const result = compileSource(front.replace('date: 2015-09-04', 'date: 4 September 2015') + '\nLede.\n', { file: 'x.brief.md' });
+    const result = compileSource(`${front.replace('date: 2015-09-04', 'date: 4 September 2015')}\nLede.\n`, {
+      file: 'x.brief.md',
+    });
     const d = result.diagnostics.find((x) => x.rule === 'schema');
     expect(d).toMatchObject({ line: 12, path: ['events', 0, 'date'] });
     expect(d?.message).toContain('2015-09-04');
   });
 
   test('an unknown field is pointed at by its key', () => {
-    const result = compileSource(front.replace('language: en', 'language: en\nsummary: typo'), { file: 'x.brief.md' });
-    expect(result.diagnostics.find((x) => x.rule === 'schema')).toMatchObject({ line: 8, column: 1, path: ['summary'] });
+    const result = compileSource(front.replace('language: en', 'language: en\nsummary: typo'), {
+      file: 'x.brief.md',
+    });
+    expect(result.diagnostics.find((x) => x.rule === 'schema')).toMatchObject({
+      line: 8,
+      column: 1,
+      path: ['summary'],
+    });
   });
 
   test('front matter settings turn rules off and are not part of the brief', () => {
-    const text = front.replace('language: en', 'language: en\nbriefkit: { rules: { unused-actor: off, no-such-rule: off } }');
+    const text = front.replace(
+      'language: en',
+      'language: en\nbriefkit: { rules: { unused-actor: off, no-such-rule: off } }',
+    );
     const result = compileSource(`${text}\nLede.\n`, { file: 'x.brief.md' });
     expect(result.diagnostics.some((d) => d.rule === 'unused-actor')).toBe(false);
-    expect(result.diagnostics.find((d) => d.rule === 'config-invalid')).toMatchObject({ line: 8, severity: 'warning' });
+    expect(result.diagnostics.find((d) => d.rule === 'config-invalid')).toMatchObject({
+      line: 8,
+      severity: 'warning',
+    });
     expect(result.brief).toBeDefined();
     expect(result.brief).not.toHaveProperty('briefkit');
   });
@@ -260,7 +289,9 @@ describe('compileSource: YAML and JSON', () => {
   });
 
   test('diagnostics are sorted by line and column', () => {
-    const result = compileSource(json.replace('"TJ"', '"ZZ"').replace('"1992/1997"', '"1997/1992"'), { format: 'json' });
+    const result = compileSource(json.replace('"TJ"', '"ZZ"').replace('"1992/1997"', '"1997/1992"'), {
+      format: 'json',
+    });
     const keys = result.diagnostics.map((d) => d.line * 1e6 + d.column);
     expect(keys).toEqual([...keys].sort((a, b) => a - b));
   });

@@ -65,7 +65,11 @@ export function compileSource(text: string, options: CompileOptions = {}): Compi
       settings = result.settings;
     } else if (format === 'yaml') {
       if (source.trim() === '') {
-        sink.add({ rule: 'yaml-syntax', message: 'the file is empty: a .brief.yaml holds the brief as a YAML mapping', at: { line: 1, column: 1 } });
+        sink.add({
+          rule: 'yaml-syntax',
+          message: 'the file is empty: a .brief.yaml holds the brief as a YAML mapping',
+          at: { line: 1, column: 1 },
+        });
         readable = false;
       } else {
         const read = readYaml(source, limits, report, 'YAML');
@@ -76,7 +80,15 @@ export function compileSource(text: string, options: CompileOptions = {}): Compi
           const record = value as Record<string, unknown>;
           const { config: own, problems } = readConfig(record.briefkit);
           settings = own;
-          for (const problem of problems) sink.add({ rule: 'config-invalid', message: `briefkit settings: ${problem.message}`, path: ['briefkit', ...problem.path] }, positions);
+          for (const problem of problems)
+            sink.add(
+              {
+                rule: 'config-invalid',
+                message: `briefkit settings: ${problem.message}`,
+                path: ['briefkit', ...problem.path],
+              },
+              positions,
+            );
           delete record.briefkit;
         }
         coerceYears(value);
@@ -93,7 +105,14 @@ export function compileSource(text: string, options: CompileOptions = {}): Compi
     if (settings) sink.config = resolveConfig(options.config, settings);
     if (readable) brief = checkDocument(value, sink.config, sink, positions);
   } catch (error) {
-    sink.add({ rule: 'internal-error', message: `the validator failed: ${error instanceof Error ? error.message : String(error)}` });
+    sink.add({
+      rule: 'internal-error',
+      message: `the validator failed: ${error instanceof Error ? error.message : String(error)}`,
+    });
   }
-  return { brief: sink.hasErrors ? undefined : brief, diagnostics: sink.sorted(), positions: publicPositions(positions) };
+  return {
+    brief: sink.hasErrors ? undefined : brief,
+    diagnostics: sink.sorted(),
+    positions: publicPositions(positions),
+  };
 }

@@ -35,24 +35,42 @@ export function readConfig(value: unknown): { config: ValidatorConfig; problems:
   const config: ValidatorConfig = {};
   if (value === undefined || value === null) return { config, problems };
   if (!isRecord(value)) {
-    return { config, problems: [{ path: [], message: 'validator settings must be a mapping like { rules: { unused-actor: off } }' }] };
+    return {
+      config,
+      problems: [
+        { path: [], message: 'validator settings must be a mapping like { rules: { unused-actor: off } }' },
+      ],
+    };
   }
   for (const key of Object.keys(value)) {
     const item = value[key];
     if (key === 'rules') {
       if (!isRecord(item)) {
-        problems.push({ path: ['rules'], message: 'rules must be a mapping of rule id to error, warning, info or off' });
+        problems.push({
+          path: ['rules'],
+          message: 'rules must be a mapping of rule id to error, warning, info or off',
+        });
         continue;
       }
       const rules: Record<string, Severity | 'off'> = {};
       for (const id of Object.keys(item)) {
         const level = item[id];
         const meta = ruleMeta(id);
-        if (!meta) problems.push({ path: ['rules', id], message: `unknown rule "${id}": see docs/rules.md for the rule ids` });
+        if (!meta)
+          problems.push({
+            path: ['rules', id],
+            message: `unknown rule "${id}": see docs/rules.md for the rule ids`,
+          });
         else if (typeof level !== 'string' || !levels.has(level)) {
-          problems.push({ path: ['rules', id], message: `rule "${id}" must be set to error, warning, info or off` });
+          problems.push({
+            path: ['rules', id],
+            message: `rule "${id}" must be set to error, warning, info or off`,
+          });
         } else if (!meta.configurable) {
-          problems.push({ path: ['rules', id], message: `rule "${id}" cannot be changed: without it the brief cannot be read` });
+          problems.push({
+            path: ['rules', id],
+            message: `rule "${id}" cannot be changed: without it the brief cannot be read`,
+          });
         } else rules[id] = level as Severity | 'off';
       }
       config.rules = rules;
@@ -61,15 +79,22 @@ export function readConfig(value: unknown): { config: ValidatorConfig; problems:
       else problems.push({ path: [key], message: 'ledeMaxWords must be a positive whole number' });
     } else if (key === 'limits') {
       if (!isRecord(item)) {
-        problems.push({ path: [key], message: 'limits must be a mapping of maxBytes, maxAliasCount, maxDepth' });
+        problems.push({
+          path: [key],
+          message: 'limits must be a mapping of maxBytes, maxAliasCount, maxDepth',
+        });
         continue;
       }
       const limits: NonNullable<ValidatorConfig['limits']> = {};
       for (const name of Object.keys(item)) {
         const n = item[name];
         if (name !== 'maxBytes' && name !== 'maxAliasCount' && name !== 'maxDepth') {
-          problems.push({ path: [key, name], message: `unknown limit "${name}": use maxBytes, maxAliasCount or maxDepth` });
-        } else if (!positiveInteger(n)) problems.push({ path: [key, name], message: `${name} must be a positive whole number` });
+          problems.push({
+            path: [key, name],
+            message: `unknown limit "${name}": use maxBytes, maxAliasCount or maxDepth`,
+          });
+        } else if (!positiveInteger(n))
+          problems.push({ path: [key, name], message: `${name} must be a positive whole number` });
         else limits[name] = n;
       }
       config.limits = limits;
@@ -89,7 +114,8 @@ export function resolveConfig(...layers: (ValidatorConfig | undefined)[]): Resol
     if (!isRecord(layer)) continue;
     if (isRecord(layer.rules)) {
       for (const [id, level] of Object.entries(layer.rules)) {
-        if (ruleMeta(id)?.configurable && typeof level === "string" && levels.has(level)) rules.set(id, level as Severity | "off");
+        if (ruleMeta(id)?.configurable && typeof level === 'string' && levels.has(level))
+          rules.set(id, level as Severity | 'off');
       }
     }
     if (positiveInteger(layer.ledeMaxWords)) ledeMaxWords = layer.ledeMaxWords;

@@ -37,7 +37,13 @@ export class DiagnosticSink {
 
   add(input: DiagnosticInput, positions?: Locator): void {
     const at = input.at ?? (input.path && positions?.locate(input.path)) ?? { line: 1, column: 1 };
-    const item: Omit<Diagnostic, 'severity'> = { file: this.file, line: at.line, column: at.column, rule: input.rule, message: input.message };
+    const item: Omit<Diagnostic, 'severity'> = {
+      file: this.file,
+      line: at.line,
+      column: at.column,
+      rule: input.rule,
+      message: input.message,
+    };
     if (at.endLine !== undefined && at.endColumn !== undefined) {
       item.endLine = at.endLine;
       item.endColumn = at.endColumn;
@@ -57,7 +63,16 @@ export class DiagnosticSink {
       if (severity === 'off') return;
       // Severity after the position, so printed objects read file, line, column, severity, rule, message.
       const { file, line, column, endLine, endColumn, rule, message, path } = item;
-      const d: Diagnostic = { file, line, column, ...(endLine !== undefined ? { endLine, endColumn } : {}), severity, rule, message, ...(path ? { path } : {}) };
+      const d: Diagnostic = {
+        file,
+        line,
+        column,
+        ...(endLine !== undefined ? { endLine, endColumn } : {}),
+        severity,
+        rule,
+        message,
+        ...(path ? { path } : {}),
+      };
       out.push({ d, i });
     });
     return out.sort((a, b) => a.d.line - b.d.line || a.d.column - b.d.column || a.i - b.i).map(({ d }) => d);

@@ -18,19 +18,63 @@ function wellFormed(result: CompileResult) {
 }
 
 const markdownPiece = fc.constantFrom(
-  '# ', '## ', '### ', '> ', '- ', '1. ', '*', '**', '_', '`', '```', '```key-facts\n', '[', ']', '(', ')', '![', '<b>', '<!--',
-  '-->', '---\n', '\n', '\n\n', '\t', '    ', '|', '[x][src-a]', '[y](actor:a)', '(quote:b)', '[^1]', ': ', '{#id}', '— ',
-  '\r\n', 'word ', '&amp;', '\\', '"', "'", 'é', '\u202E',
+  '# ',
+  '## ',
+  '### ',
+  '> ',
+  '- ',
+  '1. ',
+  '*',
+  '**',
+  '_',
+  '`',
+  '```',
+  '```key-facts\n',
+  '[',
+  ']',
+  '(',
+  ')',
+  '![',
+  '<b>',
+  '<!--',
+  '-->',
+  '---\n',
+  '\n',
+  '\n\n',
+  '\t',
+  '    ',
+  '|',
+  '[x][src-a]',
+  '[y](actor:a)',
+  '(quote:b)',
+  '[^1]',
+  ': ',
+  '{#id}',
+  '— ',
+  '\r\n',
+  'word ',
+  '&amp;',
+  '\\',
+  '"',
+  "'",
+  'é',
+  '\u202E',
 );
-const markdownText = fc.array(fc.oneof(markdownPiece, fc.string({ maxLength: 8 })), { maxLength: 60 }).map((a) => a.join(''));
+const markdownText = fc
+  .array(fc.oneof(markdownPiece, fc.string({ maxLength: 8 })), { maxLength: 60 })
+  .map((a) => a.join(''));
 const base = formatBriefMarkdown(fullBrief);
 
 describe('nothing makes the validator throw', () => {
   test('arbitrary strings in every format', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), fc.constantFrom('markdown', 'yaml', 'json') as fc.Arbitrary<'markdown' | 'yaml' | 'json'>, (text, format) => {
-        wellFormed(compileSource(text, { format }));
-      }),
+      fc.property(
+        fc.string({ maxLength: 300 }),
+        fc.constantFrom('markdown', 'yaml', 'json') as fc.Arbitrary<'markdown' | 'yaml' | 'json'>,
+        (text, format) => {
+          wellFormed(compileSource(text, { format }));
+        },
+      ),
       runs,
     );
   });
@@ -38,7 +82,11 @@ describe('nothing makes the validator throw', () => {
   test('arbitrary Markdown bodies after a valid front matter, and spliced into a real brief', () => {
     fc.assert(
       fc.property(markdownText, fc.nat(), (body, at) => {
-        wellFormed(compileSource(`${formatBriefMarkdown(minimalBrief).split('\n\n')[0]}\n\n${body}`, { format: 'markdown' }));
+        wellFormed(
+          compileSource(`${formatBriefMarkdown(minimalBrief).split('\n\n')[0]}\n\n${body}`, {
+            format: 'markdown',
+          }),
+        );
         const cut = at % base.length;
         wellFormed(compileSource(base.slice(0, cut) + body + base.slice(cut), { format: 'markdown' }));
       }),
@@ -59,7 +107,20 @@ describe('nothing makes the validator throw', () => {
   });
 
   test('arbitrary changes to a valid brief', () => {
-    const keys = fc.constantFrom('id', 'title', 'date', 'sources', 'entity', 'source', 'text', 'marks', 'type', 'content', 'url', 'href');
+    const keys = fc.constantFrom(
+      'id',
+      'title',
+      'date',
+      'sources',
+      'entity',
+      'source',
+      'text',
+      'marks',
+      'type',
+      'content',
+      'url',
+      'href',
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(), keys, fc.jsonValue()), { maxLength: 5 }), (edits) => {
         const doc = structuredClone(fullBrief) as unknown as Record<string, unknown>;

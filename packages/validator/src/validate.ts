@@ -9,7 +9,10 @@ import type { Diagnostic, ValidateOptions } from './types.js';
  * paths; with no source text their line and column are 1:1. A valid value is returned as the brief itself.
  * Never throws.
  */
-export function validateBrief(value: unknown, options: ValidateOptions = {}): { brief: Brief | undefined; diagnostics: Diagnostic[] } {
+export function validateBrief(
+  value: unknown,
+  options: ValidateOptions = {},
+): { brief: Brief | undefined; diagnostics: Diagnostic[] } {
   const file = typeof options.file === 'string' ? options.file : '<input>';
   const config = resolveConfig(options.config);
   const sink = new DiagnosticSink(file, config);
@@ -22,7 +25,10 @@ export function validateBrief(value: unknown, options: ValidateOptions = {}): { 
     const brief = checkDocument(value, config, sink);
     return { brief, diagnostics: sink.sorted() };
   } catch (error) {
-    sink.add({ rule: 'internal-error', message: `the validator failed: ${error instanceof Error ? error.message : String(error)}` });
+    sink.add({
+      rule: 'internal-error',
+      message: `the validator failed: ${error instanceof Error ? error.message : String(error)}`,
+    });
     return { brief: undefined, diagnostics: sink.sorted() };
   }
 }

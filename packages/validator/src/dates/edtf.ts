@@ -47,7 +47,8 @@ export function parseEdtf(value: string): ParsedDate | undefined {
   if (parts.length === 1) {
     const one = parseSingle(value);
     if (one === undefined) return undefined;
-    if (one === 'impossible') return { interval: { earliest: -Infinity, latest: Infinity }, impossible: value };
+    if (one === 'impossible')
+      return { interval: { earliest: -Infinity, latest: Infinity }, impossible: value };
     return { interval: one };
   }
   const [a = '', b = ''] = parts;

@@ -35,7 +35,12 @@ function leaf(text: string, marks: readonly Mark[] | undefined): PhrasingContent
   return marks?.includes('code') ? { type: 'inlineCode', value: text } : { type: 'text', value: text };
 }
 
-function link(url: string, text: string | undefined, marks?: readonly Mark[], title?: string): PhrasingContent {
+function link(
+  url: string,
+  text: string | undefined,
+  marks?: readonly Mark[],
+  title?: string,
+): PhrasingContent {
   const node: Link = { type: 'link', url, title: title ?? null, children: text ? [leaf(text, marks)] : [] };
   return wrap(marks, node);
 }
@@ -56,7 +61,10 @@ function span(s: Span, p: Printing): PhrasingContent {
     case 'mention':
       return link(`${schemeOf[p.kinds.get(s.entity) ?? 'actors'] ?? 'actor'}:${s.entity}`, s.text, s.marks);
     case 'quote':
-      return link(`quote:${[s.claim, s.speaker, s.source].filter((id) => id !== undefined).join(',')}`, s.text);
+      return link(
+        `quote:${[s.claim, s.speaker, s.source].filter((id) => id !== undefined).join(',')}`,
+        s.text,
+      );
     case 'link':
       return link(s.href, s.text, s.marks);
   }
@@ -75,7 +83,10 @@ function block(b: Block, p: Printing): BlockContent {
     case 'paragraph':
       return { type: 'paragraph', children: phrasing(b.content, p) };
     case 'quote': {
-      const children: BlockContent[] = b.paragraphs.map((para) => ({ type: 'paragraph', children: phrasing(para, p) }));
+      const children: BlockContent[] = b.paragraphs.map((para) => ({
+        type: 'paragraph',
+        children: phrasing(para, p),
+      }));
       // What the compiler derives from the attribution's mentions and citations needs no marker.
       let speaker: string | undefined;
       let claim: string | undefined;
@@ -114,7 +125,9 @@ function block(b: Block, p: Printing): BlockContent {
         value: stringify(b.title !== undefined ? { title: b.title, facts: b.facts } : b.facts).trimEnd(),
       };
     case 'figure': {
-      const children: PhrasingContent[] = [{ type: 'image', url: b.src, alt: b.alt, title: b.credit ?? null }];
+      const children: PhrasingContent[] = [
+        { type: 'image', url: b.src, alt: b.alt, title: b.credit ?? null },
+      ];
       const caption = b.caption ? phrasing(b.caption, p) : [];
       if (caption.length || b.source !== undefined) children.push({ type: 'text', value: '\n' });
       children.push(...caption);

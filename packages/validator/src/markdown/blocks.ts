@@ -12,7 +12,9 @@ function figure(node: Paragraph, ctx: BodyContext, path: Path): Block | undefine
   const [first, ...rest] = node.children;
   if (first?.type !== 'image') return undefined;
   const found: Markers = {};
-  const caption = trimEndInline(toInline(trimStartNodes(rest), ctx, [...path, 'caption'], { markers: { accept: ['source'], found } }));
+  const caption = trimEndInline(
+    toInline(trimStartNodes(rest), ctx, [...path, 'caption'], { markers: { accept: ['source'], found } }),
+  );
   return {
     type: 'figure',
     src: first.url,
@@ -35,7 +37,12 @@ function paragraph(node: Paragraph, ctx: BodyContext, path: Path): Block {
   if (looksLikeTable(node)) {
     unsupported(ctx, node, 'tables are not supported: use a list, or a key-facts block for figures');
   }
-  return figure(node, ctx, path) ?? { type: 'paragraph', content: toInline(node.children, ctx, [...path, 'content']) };
+  return (
+    figure(node, ctx, path) ?? {
+      type: 'paragraph',
+      content: toInline(node.children, ctx, [...path, 'content']),
+    }
+  );
 }
 
 function quote(node: Blockquote, ctx: BodyContext, path: Path): Block {
@@ -43,7 +50,8 @@ function quote(node: Blockquote, ctx: BodyContext, path: Path): Block {
   const kids = node.children.filter((c) => !(c.type === 'html' && isComment(c.value)));
   const last = kids[kids.length - 1];
   const firstOfLast = last?.type === 'paragraph' ? last.children[0] : undefined;
-  const hasAttribution = kids.length > 0 && firstOfLast?.type === 'text' && attributionDash.test(firstOfLast.value);
+  const hasAttribution =
+    kids.length > 0 && firstOfLast?.type === 'text' && attributionDash.test(firstOfLast.value);
   const body = hasAttribution ? kids.slice(0, -1) : kids;
   for (const child of body) {
     if (child.type === 'paragraph') {
@@ -52,16 +60,23 @@ function quote(node: Blockquote, ctx: BodyContext, path: Path): Block {
       unsupported(
         ctx,
         child,
-        child.type === 'blockquote' ? 'quotes inside quotes are not supported' : `a ${child.type} inside a quote is not supported: a quote holds paragraphs`,
+        child.type === 'blockquote'
+          ? 'quotes inside quotes are not supported'
+          : `a ${child.type} inside a quote is not supported: a quote holds paragraphs`,
       );
     }
   }
   const block: Extract<Block, { type: 'quote' }> = { type: 'quote', paragraphs };
   if (hasAttribution && last?.type === 'paragraph' && firstOfLast?.type === 'text') {
-    const nodes: PhrasingContent[] = [{ ...firstOfLast, value: firstOfLast.value.replace(attributionDash, '') }, ...last.children.slice(1)];
+    const nodes: PhrasingContent[] = [
+      { ...firstOfLast, value: firstOfLast.value.replace(attributionDash, '') },
+      ...last.children.slice(1),
+    ];
     const found: Markers = {};
     const attribution = trimEndInline(
-      toInline(trimStartNodes(nodes), ctx, [...path, 'attribution'], { markers: { accept: ['actor', 'claim', 'source'], found } }),
+      toInline(trimStartNodes(nodes), ctx, [...path, 'attribution'], {
+        markers: { accept: ['actor', 'claim', 'source'], found },
+      }),
     );
     // A mention of an actor or claim, or a citation, in the attribution says who spoke, unless a marker did.
     for (const span of attribution) {
@@ -89,11 +104,19 @@ function list(node: List, ctx: BodyContext, path: Path): Block {
       unsupported(
         ctx,
         extra,
-        extra.type === 'list' ? 'nested lists are not supported: make it a flat list' : 'a list item holds one paragraph: join the paragraphs or make a new item',
+        extra.type === 'list'
+          ? 'nested lists are not supported: make it a flat list'
+          : 'a list item holds one paragraph: join the paragraphs or make a new item',
       );
     }
     if (first && first.type !== 'paragraph') {
-      unsupported(ctx, first, first.type === 'list' ? 'nested lists are not supported: make it a flat list' : `a ${first.type} inside a list item is not supported`);
+      unsupported(
+        ctx,
+        first,
+        first.type === 'list'
+          ? 'nested lists are not supported: make it a flat list'
+          : `a ${first.type} inside a list item is not supported`,
+      );
     }
     items.push(first?.type === 'paragraph' ? toInline(first.children, ctx, itemPath) : []);
   }
@@ -105,7 +128,10 @@ function keyFacts(node: Code, ctx: BodyContext, path: Path): Block {
   let value = node.value;
   if ((node.position?.end.line ?? 0) > ctx.authorLines) {
     // An unclosed fence runs to the end of the text: keep only the author's lines.
-    value = value.split('\n').slice(0, Math.max(0, ctx.authorLines - startLine)).join('\n');
+    value = value
+      .split('\n')
+      .slice(0, Math.max(0, ctx.authorLines - startLine))
+      .join('\n');
   }
   const read = readYaml('\n'.repeat(startLine) + value, ctx.limits, ctx.report, 'key-facts YAML');
   const data = read.value;
@@ -141,13 +167,22 @@ export function toBlock(node: RootContent, ctx: BodyContext, path: Path): Block 
       return list(node, ctx, path);
     case 'code':
       if (node.lang === 'key-facts') return keyFacts(node, ctx, path);
-      unsupported(ctx, node, 'code blocks are not part of a brief (lines indented by 4 spaces make one too); a ```key-facts block is the only fenced block');
+      unsupported(
+        ctx,
+        node,
+        'code blocks are not part of a brief (lines indented by 4 spaces make one too); a ```key-facts block is the only fenced block',
+      );
       return undefined;
     case 'html':
-      if (!isComment(node.value)) unsupported(ctx, node, 'raw HTML is not allowed in a brief: write it in Markdown');
+      if (!isComment(node.value))
+        unsupported(ctx, node, 'raw HTML is not allowed in a brief: write it in Markdown');
       return undefined;
     case 'thematicBreak':
-      unsupported(ctx, node, 'thematic breaks (---, ***) are not supported: use a ## heading to start a new section');
+      unsupported(
+        ctx,
+        node,
+        'thematic breaks (---, ***) are not supported: use a ## heading to start a new section',
+      );
       return undefined;
     case 'definition':
       return undefined;

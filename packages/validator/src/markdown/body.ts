@@ -33,7 +33,11 @@ function headingTitle(node: Heading, ctx: BodyContext): string {
       text += child.value;
     } else if (child.type === 'html' && isComment(child.value)) continue;
     else {
-      unsupported(ctx, child, `headings are plain text: remove the ${child.type === 'link' || child.type === 'linkReference' ? 'link' : 'formatting'}`);
+      unsupported(
+        ctx,
+        child,
+        `headings are plain text: remove the ${child.type === 'link' || child.type === 'linkReference' ? 'link' : 'formatting'}`,
+      );
       const flat = (n: { value?: string; children?: unknown[] }): string =>
         typeof n.value === 'string' ? n.value : (n.children ?? []).map((c) => flat(c as typeof n)).join('');
       text += flat(child as { children?: unknown[] });
@@ -43,7 +47,12 @@ function headingTitle(node: Heading, ctx: BodyContext): string {
 }
 
 /** Maps the parsed body to the lede and the nested sections, recording positions as it goes. */
-export function compileBody(tree: Root, ctx: BodyContext, bodyStart: { line: number; column: number }, reserved: Iterable<string>): BodyResult {
+export function compileBody(
+  tree: Root,
+  ctx: BodyContext,
+  bodyStart: { line: number; column: number },
+  reserved: Iterable<string>,
+): BodyResult {
   let lede: Inline | undefined;
   let ledeCount = 0;
   const sections: Section[] = [];
@@ -60,12 +69,20 @@ export function compileBody(tree: Root, ctx: BodyContext, bodyStart: { line: num
           ctx.record(['lede'], node);
           lede = toInline(node.children, ctx, ['lede']);
         } else {
-          unsupported(ctx, node, 'the lede is one paragraph: join the paragraphs before the first heading, or start a ## section');
+          unsupported(
+            ctx,
+            node,
+            'the lede is one paragraph: join the paragraphs before the first heading, or start a ## section',
+          );
         }
       } else if (node.type === 'definition' || (node.type === 'html' && isComment(node.value))) {
         // nothing to map
       } else {
-        unsupported(ctx, node, `only one paragraph, the lede, comes before the first ## heading; this ${node.type} must go in a section`);
+        unsupported(
+          ctx,
+          node,
+          `only one paragraph, the lede, comes before the first ## heading; this ${node.type} must go in a section`,
+        );
       }
       return;
     }
@@ -85,7 +102,11 @@ export function compileBody(tree: Root, ctx: BodyContext, bodyStart: { line: num
     }
     let level = node.depth;
     if (level === 1) {
-      unsupported(ctx, node, 'a # heading is not used: the title is in the front matter; start sections with ##');
+      unsupported(
+        ctx,
+        node,
+        'a # heading is not used: the title is in the front matter; start sections with ##',
+      );
       level = 2;
     }
     while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();

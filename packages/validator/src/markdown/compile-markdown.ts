@@ -1,6 +1,6 @@
 import { Brief, ENTITY_COLLECTIONS } from '@briefkit/schema';
 import type { Node } from 'mdast';
-import { readConfig, type ResolvedConfig } from '../config.js';
+import { type ResolvedConfig, readConfig } from '../config.js';
 import type { DiagnosticInput, DiagnosticSink, Place } from '../diagnostics.js';
 import { MarkdownPositions, RecordedPositions } from '../positions.js';
 import type { IdKind } from '../rules/rule.js';
@@ -44,7 +44,12 @@ export function compileMarkdown(text: string, config: ResolvedConfig, sink: Diag
   const split = splitFrontMatter(text);
   const bodyStart: Place = { line: split.bodyStartLine, column: 1 };
   const recorded = new RecordedPositions();
-  if (split.problem) report({ rule: 'front-matter', message: split.problem.message, at: { line: split.problem.line, column: 1 } });
+  if (split.problem)
+    report({
+      rule: 'front-matter',
+      message: split.problem.message,
+      at: { line: split.problem.line, column: 1 },
+    });
 
   let front: Record<string, unknown> = {};
   let frontOk = false;
@@ -67,7 +72,11 @@ export function compileMarkdown(text: string, config: ResolvedConfig, sink: Diag
     const { config: own, problems } = readConfig(front.briefkit);
     settings = own;
     for (const problem of problems) {
-      report({ rule: 'config-invalid', message: `briefkit settings: ${problem.message}`, at: positions.locate(['briefkit', ...problem.path]) ?? bodyStart });
+      report({
+        rule: 'config-invalid',
+        message: `briefkit settings: ${problem.message}`,
+        at: positions.locate(['briefkit', ...problem.path]) ?? bodyStart,
+      });
     }
     delete front.briefkit;
   }
@@ -92,7 +101,8 @@ export function compileMarkdown(text: string, config: ResolvedConfig, sink: Diag
     for (const item of list) {
       if (!isRecord(item) || typeof item.id !== 'string') continue;
       if (!kinds.has(item.id)) kinds.set(item.id, collection);
-      if (collection === 'sources') sourceUrls.set(item.id, typeof item.url === 'string' ? item.url : undefined);
+      if (collection === 'sources')
+        sourceUrls.set(item.id, typeof item.url === 'string' ? item.url : undefined);
     }
   }
 
@@ -114,10 +124,15 @@ export function compileMarkdown(text: string, config: ResolvedConfig, sink: Diag
       if (node.type !== 'definition' || (node.position?.start.line ?? 0) > split.lineCount) continue;
       const at = placeOf(node as Node);
       if (node.identifier.startsWith('^')) {
-        report({ rule: 'markdown-unsupported', message: 'footnotes are not supported: cite a source with [words][source-id] instead', ...(at ? { at } : {}) });
+        report({
+          rule: 'markdown-unsupported',
+          message: 'footnotes are not supported: cite a source with [words][source-id] instead',
+          ...(at ? { at } : {}),
+        });
         continue;
       }
-      if (!definitions.has(node.identifier)) definitions.set(node.identifier, { url: node.url, line: at?.line ?? 1 });
+      if (!definitions.has(node.identifier))
+        definitions.set(node.identifier, { url: node.url, line: at?.line ?? 1 });
       if (sourceUrls.has(node.identifier)) {
         const url = sourceUrls.get(node.identifier);
         if (node.url !== `source:${node.identifier}` && node.url !== url) {

@@ -23,14 +23,21 @@ export function firstTooDeepLine(text: string, max: number): number | undefined 
       } else if (c === 0x3e) {
         depth++;
         j++;
-      } else if ((c === 0x2d || c === 0x2a || c === 0x2b) && (text.charCodeAt(j + 1) === 0x20 || text.charCodeAt(j + 1) === 0x09)) {
+      } else if (
+        (c === 0x2d || c === 0x2a || c === 0x2b) &&
+        (text.charCodeAt(j + 1) === 0x20 || text.charCodeAt(j + 1) === 0x09)
+      ) {
         depth++;
         j += 2;
       } else {
         let k = j;
         while (k < n && k - j < 9 && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39) k++;
         const m = text.charCodeAt(k);
-        if (k > j && (m === 0x2e || m === 0x29) && (text.charCodeAt(k + 1) === 0x20 || text.charCodeAt(k + 1) === 0x09)) {
+        if (
+          k > j &&
+          (m === 0x2e || m === 0x29) &&
+          (text.charCodeAt(k + 1) === 0x20 || text.charCodeAt(k + 1) === 0x09)
+        ) {
           depth++;
           j = k + 2;
         } else break;

@@ -25,7 +25,8 @@ export function splitFrontMatter(text: string): SplitSource {
       bodyStartLine: 1,
       lineCount,
       problem: {
-        message: 'the brief has no front matter: start the file with a line "---", the YAML fields (formatVersion, id, title …) and another "---"',
+        message:
+          'the brief has no front matter: start the file with a line "---", the YAML fields (formatVersion, id, title …) and another "---"',
         line: 1,
       },
     };

@@ -50,12 +50,17 @@ function flatten(nodes: readonly PhrasingContent[]): Flat {
   const walk = (list: readonly PhrasingContent[], marks: Mark[], depth: number) => {
     for (const node of list) {
       if (node.type === 'text') pieces.push({ text: node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' '), marks });
-      else if (node.type === 'inlineCode') pieces.push({ text: node.value, marks: normaliseMarks([...marks, 'code']) });
+      else if (node.type === 'inlineCode')
+        pieces.push({ text: node.value, marks: normaliseMarks([...marks, 'code']) });
       else if (node.type === 'break') pieces.push({ text: ' ', marks });
       else if ((node.type === 'emphasis' || node.type === 'strong') && depth < MAX_MARK_DEPTH) {
         walk(node.children, normaliseMarks([...marks, node.type]), depth + 1);
       } else if (node.type === 'html' && isComment(node.value)) continue;
-      else problem ??= { node, message: `a ${node.type} inside link text is not supported: keep link text to words` };
+      else
+        problem ??= {
+          node,
+          message: `a ${node.type} inside link text is not supported: keep link text to words`,
+        };
     }
   };
   walk(nodes, [], 0);
@@ -72,7 +77,12 @@ function flatten(nodes: readonly PhrasingContent[]): Flat {
 }
 
 /** Maps Markdown phrasing content to spans, recording each span's position under `path`. */
-export function toInline(nodes: readonly PhrasingContent[], ctx: BodyContext, path: Path, options: InlineOptions = {}): Span[] {
+export function toInline(
+  nodes: readonly PhrasingContent[],
+  ctx: BodyContext,
+  path: Path,
+  options: InlineOptions = {},
+): Span[] {
   const out: Span[] = [];
   const push = (span: Span, node: Node) => {
     const last = out[out.length - 1];
@@ -99,7 +109,12 @@ export function toInline(nodes: readonly PhrasingContent[], ctx: BodyContext, pa
       const before = node.value.slice(0, match.index);
       const at =
         start && exact && !before.includes('\n')
-          ? { line: start.line, column: start.column + match.index, endLine: start.line, endColumn: start.column + match.index + match[0].length }
+          ? {
+              line: start.line,
+              column: start.column + match.index,
+              endLine: start.line,
+              endColumn: start.column + match.index + match[0].length,
+            }
           : placeOf(node);
       const scheme = kind ? kindScheme[kind] : undefined;
       ctx.report({
@@ -112,11 +127,18 @@ export function toInline(nodes: readonly PhrasingContent[], ctx: BodyContext, pa
     }
   };
 
-  const link = (node: Link | LinkReference, url: string, title: string | null | undefined, marks: readonly Mark[], withText: boolean) => {
+  const link = (
+    node: Link | LinkReference,
+    url: string,
+    title: string | null | undefined,
+    marks: readonly Mark[],
+    withText: boolean,
+  ) => {
     const target = linkTarget(url);
     const markers = options.markers;
     if (markers && node.children.length === 0) {
-      const scheme = target.kind === 'mention' ? target.scheme : target.kind === 'citation' ? 'source' : undefined;
+      const scheme =
+        target.kind === 'mention' ? target.scheme : target.kind === 'citation' ? 'source' : undefined;
       if (scheme === 'actor' || scheme === 'claim' || scheme === 'source') {
         if (markers.accept.includes(scheme) && target.kind !== 'quote' && target.kind !== 'web') {
           const field = scheme === 'actor' ? 'speaker' : scheme;
@@ -161,11 +183,19 @@ export function toInline(nodes: readonly PhrasingContent[], ctx: BodyContext, pa
       }
       case 'quote': {
         titled();
-        if (all.length) unsupported(ctx, node, 'quoted words cannot carry emphasis, strong or code formatting: remove it');
+        if (all.length)
+          unsupported(ctx, node, 'quoted words cannot carry emphasis, strong or code formatting: remove it');
         const fields: Markers = {};
         for (const id of target.ids) {
           const kind = ctx.kinds.get(id);
-          const field = kind === 'actors' ? 'speaker' : kind === 'sources' ? 'source' : kind === 'claims' || kind === undefined ? 'claim' : undefined;
+          const field =
+            kind === 'actors'
+              ? 'speaker'
+              : kind === 'sources'
+                ? 'source'
+                : kind === 'claims' || kind === undefined
+                  ? 'claim'
+                  : undefined;
           if (field === undefined) {
             ctx.report({
               rule: 'reference-kind',
@@ -173,7 +203,11 @@ export function toInline(nodes: readonly PhrasingContent[], ctx: BodyContext, pa
               ...(placeOf(node) ? { at: placeOf(node)! } : {}),
             });
           } else if (fields[field] !== undefined) {
-            unsupported(ctx, node, `quote:${target.ids.join(',')} names more than one ${field}: give one claim, one speaker and one source at most`);
+            unsupported(
+              ctx,
+              node,
+              `quote:${target.ids.join(',')} names more than one ${field}: give one claim, one speaker and one source at most`,
+            );
           } else fields[field] = id;
         }
         push(
@@ -237,7 +271,11 @@ export function toInline(nodes: readonly PhrasingContent[], ctx: BodyContext, pa
               node,
             );
           } else if (id.startsWith('^')) {
-            unsupported(ctx, node, 'footnotes are not supported: cite a source with [words][source-id] instead');
+            unsupported(
+              ctx,
+              node,
+              'footnotes are not supported: cite a source with [words][source-id] instead',
+            );
           } else {
             const definition = ctx.definitions.get(id);
             if (definition) link(node, definition.url, undefined, marks, node.referenceType === 'full');
@@ -246,11 +284,16 @@ export function toInline(nodes: readonly PhrasingContent[], ctx: BodyContext, pa
         }
         case 'image':
         case 'imageReference':
-          unsupported(ctx, node, 'images inside running text are not supported: put the image alone in its own paragraph to make a figure');
+          unsupported(
+            ctx,
+            node,
+            'images inside running text are not supported: put the image alone in its own paragraph to make a figure',
+          );
           break;
         case 'html':
           // One report per element: its closing tag is not news.
-          if (!isComment(node.value) && !node.value.startsWith('</')) unsupported(ctx, node, 'raw HTML is not allowed in a brief: write it in Markdown');
+          if (!isComment(node.value) && !node.value.startsWith('</'))
+            unsupported(ctx, node, 'raw HTML is not allowed in a brief: write it in Markdown');
           break;
         default:
           unsupported(ctx, node, `${(node as Node).type} is not supported in running text`);

@@ -15,9 +15,17 @@ export function linkTarget(url: string): LinkTarget {
   if (match) {
     const scheme = match[1]!.toLowerCase();
     const rest = match[2]!;
-    if ((mentionSchemes as readonly string[]).includes(scheme)) return { kind: 'mention', scheme: scheme as MentionScheme, id: rest };
+    if ((mentionSchemes as readonly string[]).includes(scheme))
+      return { kind: 'mention', scheme: scheme as MentionScheme, id: rest };
     if (scheme === 'source') return { kind: 'citation', id: rest };
-    if (scheme === 'quote') return { kind: 'quote', ids: rest.split(',').map((id) => id.trim()).filter(Boolean) };
+    if (scheme === 'quote')
+      return {
+        kind: 'quote',
+        ids: rest
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      };
   }
   return { kind: 'web', href: url };
 }

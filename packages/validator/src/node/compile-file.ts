@@ -25,7 +25,10 @@ function reason(error: unknown): string {
  * binary files get one diagnostic. Without `options.config`, settings come from the nearest briefkit.config.*.
  * Never throws.
  */
-export async function compileFile(path: string, options: { config?: ValidatorConfig } = {}): Promise<CompileResult & { file: string }> {
+export async function compileFile(
+  path: string,
+  options: { config?: ValidatorConfig } = {},
+): Promise<CompileResult & { file: string }> {
   const file = String(path);
   try {
     const config = options.config ?? (await loadConfig(dirname(file)));
@@ -36,7 +39,12 @@ export async function compileFile(path: string, options: { config?: ValidatorCon
     } catch (error) {
       return failure(file, 'input-binary', `cannot read ${file}: ${reason(error)}`);
     }
-    if (info.isDirectory()) return failure(file, 'input-binary', `${file} is a directory: give the path of a .brief.md, .brief.yaml or .brief.json file`);
+    if (info.isDirectory())
+      return failure(
+        file,
+        'input-binary',
+        `${file} is a directory: give the path of a .brief.md, .brief.yaml or .brief.json file`,
+      );
     if (!info.isFile()) return failure(file, 'input-binary', `${file} is not a regular file`);
     const tooLarge = sizeProblem(info.size, maxBytes);
     if (tooLarge) return failure(file, 'input-limit', tooLarge.message);
@@ -50,8 +58,14 @@ export async function compileFile(path: string, options: { config?: ValidatorCon
     } finally {
       await handle.close();
     }
-    if (bytes.length > maxBytes) return failure(file, 'input-limit', sizeProblem(bytes.length, maxBytes)!.message);
-    if (bytes.includes(0)) return failure(file, 'input-binary', `${file} contains NUL bytes: it looks like a binary file, not a brief source`);
+    if (bytes.length > maxBytes)
+      return failure(file, 'input-limit', sizeProblem(bytes.length, maxBytes)!.message);
+    if (bytes.includes(0))
+      return failure(
+        file,
+        'input-binary',
+        `${file} contains NUL bytes: it looks like a binary file, not a brief source`,
+      );
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

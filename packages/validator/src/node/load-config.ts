@@ -27,14 +27,21 @@ export async function findConfig(startDir: string): Promise<FoundConfig> {
         continue;
       }
       try {
-        const value: unknown = name.endsWith('.json') ? JSON.parse(text) : parse(text, { maxAliasCount: 100 });
+        const value: unknown = name.endsWith('.json')
+          ? JSON.parse(text)
+          : parse(text, { maxAliasCount: 100 });
         const { config, problems } = readConfig(value);
         return { config, file, problems };
       } catch (error) {
         return {
           config: {},
           file,
-          problems: [{ path: [], message: `${name} could not be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }],
+          problems: [
+            {
+              path: [],
+              message: `${name} could not be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+            },
+          ],
         };
       }
     }

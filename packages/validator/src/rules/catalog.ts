@@ -6,8 +6,12 @@ import { sourceRules } from './source-rules.js';
 const all: readonly RuleMeta[] = [...sourceRules, ...semanticRules.map((r) => r.meta)];
 
 /** Every rule the validator reports, with its default severity. See docs/rules.md. */
-export const ruleCatalog: readonly { id: string; severity: Severity; description: string; configurable: boolean }[] =
-  Object.freeze(all.map((m) => Object.freeze({ ...m })));
+export const ruleCatalog: readonly {
+  id: string;
+  severity: Severity;
+  description: string;
+  configurable: boolean;
+}[] = Object.freeze(all.map((m) => Object.freeze({ ...m })));
 
 const byId = new Map(all.map((m) => [m.id, m]));
 

@@ -81,7 +81,15 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-const entityKinds = new Set<IdKind>(['actors', 'places', 'events', 'figures', 'ratings', 'claims', 'threats']);
+const entityKinds = new Set<IdKind>([
+  'actors',
+  'places',
+  'events',
+  'figures',
+  'ratings',
+  'claims',
+  'threats',
+]);
 const factKinds = new Set<IdKind>(['figures', 'ratings', 'events', 'claims']);
 const single: Record<string, IdKind> = {
   actor: 'actors',

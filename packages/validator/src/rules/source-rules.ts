@@ -19,7 +19,8 @@ export const jsonSyntax = defineMeta({
 export const frontMatter = defineMeta({
   id: 'front-matter',
   severity: 'error',
-  description: 'A .brief.md file starts with YAML front matter between two `---` lines, holding a mapping of fields.',
+  description:
+    'A .brief.md file starts with YAML front matter between two `---` lines, holding a mapping of fields.',
   configurable: false,
 });
 
@@ -76,7 +77,8 @@ export const sourceDefinitionMismatch = defineMeta({
 export const configInvalid = defineMeta({
   id: 'config-invalid',
   severity: 'warning',
-  description: 'Validator settings (`briefkit:` in the front matter or briefkit.config.*) name an unknown rule or value.',
+  description:
+    'Validator settings (`briefkit:` in the front matter or briefkit.config.*) name an unknown rule or value.',
   configurable: true,
 });
 

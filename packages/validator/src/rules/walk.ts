@@ -9,7 +9,11 @@ export interface Finding {
 }
 
 /** Collects every id with its collection, and the duplicates, without visiting the prose. */
-export function indexIds(brief: Brief): { kinds: Map<string, IdKind>; paths: Map<string, Path>; duplicates: Duplicate[] } {
+export function indexIds(brief: Brief): {
+  kinds: Map<string, IdKind>;
+  paths: Map<string, Path>;
+  duplicates: Duplicate[];
+} {
   const kinds = new Map<string, IdKind>();
   const paths = new Map<string, Path>();
   const duplicates: Duplicate[] = [];

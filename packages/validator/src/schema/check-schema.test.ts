@@ -12,13 +12,16 @@ describe('checkSchema', () => {
     }
   });
 
-  test.each(invalidFixtures.map((f) => [f.name, f] as const))('agrees with the schema package on "%s"', (_name, fixture) => {
-    const ours = checkSchema(structuredClone(fixture.doc));
-    const theirs = checkBrief(structuredClone(fixture.doc));
-    expect(ours.brief).toBeUndefined();
-    expect(theirs.ok).toBe(false);
-    expect(ours.issues.map(({ path, code, message }) => ({ path, code, message }))).toEqual(theirs.issues);
-  });
+  test.each(invalidFixtures.map((f) => [f.name, f] as const))(
+    'agrees with the schema package on "%s"',
+    (_name, fixture) => {
+      const ours = checkSchema(structuredClone(fixture.doc));
+      const theirs = checkBrief(structuredClone(fixture.doc));
+      expect(ours.brief).toBeUndefined();
+      expect(theirs.ok).toBe(false);
+      expect(ours.issues.map(({ path, code, message }) => ({ path, code, message }))).toEqual(theirs.issues);
+    },
+  );
 
   test('an unknown field names the key so it can be pointed at', () => {
     const result = checkSchema({ ...structuredClone(minimalBrief), summary: 'x' });
@@ -39,7 +42,7 @@ describe('checkSchema', () => {
   });
 
   test('a cyclic value is an issue, not a crash', () => {
-    const doc = structuredClone(minimalBrief) as Brief & { sections: unknown[] };
+    const doc = structuredClone(minimalBrief) as unknown as { sections: unknown[] };
     const section = { id: 'a', title: 'A', content: [], sections: [] as unknown[] };
     section.sections.push(section);
     doc.sections = [section];

@@ -28,7 +28,9 @@ function fastValidators(): typeof fast {
   try {
     if (z.config().jitless) return fast;
     const shallowBrief = Brief.extend({ sections: z.array(z.unknown()) });
-    const shallowSection = (Section as unknown as z.ZodObject).extend({ sections: z.array(z.unknown()).optional() });
+    const shallowSection = (Section as unknown as z.ZodObject).extend({
+      sections: z.array(z.unknown()).optional(),
+    });
     fast = {
       brief: compileFn(shallowBrief, { assertOnly: true }),
       section: compileFn(shallowSection, { assertOnly: true }),
@@ -88,7 +90,9 @@ export function checkSchema(value: unknown): SchemaResult {
     if (!isRecord(value)) {
       return {
         brief: undefined,
-        issues: [{ path: [], code: 'invalid-type', message: 'a brief must be a mapping of fields (a JSON object)' }],
+        issues: [
+          { path: [], code: 'invalid-type', message: 'a brief must be a mapping of fields (a JSON object)' },
+        ],
       };
     }
     const version = checkFormatVersion(value);
@@ -97,7 +101,13 @@ export function checkSchema(value: unknown): SchemaResult {
     if (deep) {
       return {
         brief: undefined,
-        issues: [{ path: deep, code: 'too-deep', message: `sections are nested more than ${MAX_SECTION_DEPTH} levels deep; flatten the outline` }],
+        issues: [
+          {
+            path: deep,
+            code: 'too-deep',
+            message: `sections are nested more than ${MAX_SECTION_DEPTH} levels deep; flatten the outline`,
+          },
+        ],
       };
     }
     const result = Brief.safeParse(value);

@@ -10,7 +10,9 @@ const dateFields: Record<string, readonly string[]> = {
 };
 
 function year(value: unknown): unknown {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999 ? String(value) : value;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999
+    ? String(value)
+    : value;
 }
 
 export function coerceYears(doc: unknown): void {

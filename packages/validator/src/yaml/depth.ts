@@ -5,7 +5,10 @@ import type { CST } from 'yaml';
  * composes documents recursively, so a 10 000-deep document must be refused before that.
  */
 export function firstTooDeep(tokens: readonly CST.Token[], max: number): number | undefined {
-  const stack: { token: CST.Token | null | undefined; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
+  const stack: { token: CST.Token | null | undefined; depth: number }[] = tokens.map((token) => ({
+    token,
+    depth: 0,
+  }));
   while (stack.length > 0) {
     const { token, depth } = stack.pop()!;
     if (!token) continue;

@@ -44,9 +44,17 @@ function authorMessage(message: string): string {
 }
 
 /** Reads strict JSON. Positions of the values are found later, only if a diagnostic needs one. */
-export function readJson(text: string, maxDepth: number, report: (d: DiagnosticInput) => void): { value: unknown; ok: boolean } {
+export function readJson(
+  text: string,
+  maxDepth: number,
+  report: (d: DiagnosticInput) => void,
+): { value: unknown; ok: boolean } {
   if (text.trim() === '') {
-    report({ rule: 'json-syntax', message: 'the file is empty: a .brief.json holds one JSON object', at: { line: 1, column: 1 } });
+    report({
+      rule: 'json-syntax',
+      message: 'the file is empty: a .brief.json holds one JSON object',
+      at: { line: 1, column: 1 },
+    });
     return { value: undefined, ok: false };
   }
   const deep = firstTooDeepJson(text, maxDepth);
@@ -62,7 +70,11 @@ export function readJson(text: string, maxDepth: number, report: (d: DiagnosticI
     return { value: JSON.parse(text), ok: true };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    report({ rule: 'json-syntax', message: authorMessage(message), at: new LineIndex(text).position(errorOffset(text, message)) });
+    report({
+      rule: 'json-syntax',
+      message: authorMessage(message),
+      at: new LineIndex(text).position(errorOffset(text, message)),
+    });
     return { value: undefined, ok: false };
   }
 }

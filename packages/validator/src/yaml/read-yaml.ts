@@ -1,4 +1,4 @@
-import { type CST, Composer, type Document, isAlias, LineCounter, Parser, visit } from 'yaml';
+import { Composer, type CST, type Document, isAlias, LineCounter, Parser, visit } from 'yaml';
 import type { DiagnosticInput } from '../diagnostics.js';
 import { firstTooDeep } from './depth.js';
 import { YamlPositions } from './positions.js';
@@ -25,7 +25,12 @@ function firstLine(message: string): string {
  * Reads YAML (or JSON, which is YAML 1.2) with positions, within limits. Problems go to `report` with the
  * positions of the text given; the caller pads the text so lines and columns match the file it came from.
  */
-export function readYaml(text: string, limits: YamlLimits, report: (d: DiagnosticInput) => void, what = 'YAML'): YamlResult {
+export function readYaml(
+  text: string,
+  limits: YamlLimits,
+  report: (d: DiagnosticInput) => void,
+  what = 'YAML',
+): YamlResult {
   const lines = new LineCounter();
   const at = (offset: number) => {
     const p = lines.linePos(offset);
@@ -57,7 +62,11 @@ export function readYaml(text: string, limits: YamlLimits, report: (d: Diagnosti
   if (docs.length > 1) {
     ok = false;
     const second = docs[1]!.range?.[0] ?? 0;
-    report({ rule: 'yaml-syntax', message: `only one ${what} document is allowed: remove the extra "---" and what follows`, at: at(second) });
+    report({
+      rule: 'yaml-syntax',
+      message: `only one ${what} document is allowed: remove the extra "---" and what follows`,
+      at: at(second),
+    });
   }
   const positions = new YamlPositions(doc, lines);
   if (!ok) return { value: undefined, ok, positions, doc };

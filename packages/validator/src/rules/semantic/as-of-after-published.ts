@@ -15,7 +15,10 @@ export const asOfAfterPublished = defineRule({
     const a = parseEdtf(asOf);
     const p = parseEdtf(published);
     if (a && p && !a.impossible && !p.impossible && isAfter(a.interval, p.interval)) {
-      ctx.reportAt(['asOf'], `asOf (${asOf}) is after published (${published}): information cannot postdate publication`);
+      ctx.reportAt(
+        ['asOf'],
+        `asOf (${asOf}) is after published (${published}): information cannot postdate publication`,
+      );
     }
   },
 });

@@ -20,7 +20,9 @@ export const countryCodeUnknown = defineRule({
   }),
   countryCode(ctx, code) {
     if (!isAssignedCountryCode(code)) {
-      ctx.report(`${code} is not an ISO 3166-1 country code: use the two-letter code, e.g. TJ for Tajikistan`);
+      ctx.report(
+        `${code} is not an ISO 3166-1 country code: use the two-letter code, e.g. TJ for Tajikistan`,
+      );
     }
   },
 });

@@ -3,7 +3,11 @@ import { defineMeta } from '../meta.js';
 import { defineRule } from '../rule.js';
 
 /** The brief's information date: `asOf` when given, else `published`, as an interval of its precision. */
-function reference(brief: { published: string; asOf?: string | undefined }): { name: string; value: string; at?: DateInterval } {
+function reference(brief: { published: string; asOf?: string | undefined }): {
+  name: string;
+  value: string;
+  at?: DateInterval;
+} {
   const name = brief.asOf !== undefined ? 'asOf' : 'published';
   const value = brief.asOf ?? brief.published;
   const parsed = parseEdtf(value);
@@ -25,7 +29,9 @@ export const dateAfterPublication = defineRule({
     if (!ref.at || !parsed || parsed.impossible) return;
     const earliest = parsed.start ?? parsed.interval;
     if (isAfter(earliest, ref.at)) {
-      ctx.report(`${value} is after the brief's ${ref.name} date (${ref.value}): fix the date or the brief's ${ref.name}`);
+      ctx.report(
+        `${value} is after the brief's ${ref.name} date (${ref.value}): fix the date or the brief's ${ref.name}`,
+      );
     }
   },
 });

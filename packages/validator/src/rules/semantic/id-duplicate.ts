@@ -5,7 +5,8 @@ export const idDuplicate = defineRule({
   meta: defineMeta({
     id: 'id-duplicate',
     severity: 'error',
-    description: 'Ids are unique across the whole brief: entities of every kind and sections share one name space.',
+    description:
+      'Ids are unique across the whole brief: entities of every kind and sections share one name space.',
     configurable: true,
   }),
   start(ctx) {

@@ -16,7 +16,10 @@ export const ledeLength = defineRule({
       if (matches) words += matches.length;
     }
     if (words > ctx.ledeMaxWords) {
-      ctx.reportAt(['lede'], `the lede has ${words} words, more than ${ctx.ledeMaxWords}: shorten it or move detail into a section`);
+      ctx.reportAt(
+        ['lede'],
+        `the lede has ${words} words, more than ${ctx.ledeMaxWords}: shorten it or move detail into a section`,
+      );
     }
   },
 });

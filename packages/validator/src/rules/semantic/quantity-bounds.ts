@@ -9,7 +9,9 @@ export const quantityBounds = defineRule({
     configurable: true,
   }),
   quantity(ctx, q) {
-    if (q.low !== undefined && q.low > q.value) ctx.report(`low (${q.low}) is above the value (${q.value})`, 'low');
-    if (q.high !== undefined && q.high < q.value) ctx.report(`high (${q.high}) is below the value (${q.value})`, 'high');
+    if (q.low !== undefined && q.low > q.value)
+      ctx.report(`low (${q.low}) is above the value (${q.value})`, 'low');
+    if (q.high !== undefined && q.high < q.value)
+      ctx.report(`high (${q.high}) is below the value (${q.value})`, 'high');
   },
 });

@@ -4,12 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { validateBrief } from '../../validate.js';
 import { semanticRules } from './index.js';
 
-type Doc = Brief & Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: fixtures are mutated freely
+// biome-ignore lint/suspicious/noExplicitAny: fixtures are mutated freely, like the schema package's invalid fixtures
+type Doc = any;
 
 function from(base: Brief, mutate: (doc: Doc) => void = () => {}): Brief {
-  const doc = structuredClone(base) as Doc;
+  const doc: Doc = structuredClone(base);
   mutate(doc);
-  return doc;
+  return doc as Brief;
 }
 
 const para = (content: unknown[]) => ({ type: 'paragraph', content });
@@ -23,7 +24,9 @@ interface Case {
 
 const cases: Record<string, Case> = {
   'reference-unresolved': {
-    fails: from(fullBrief, (d) => d.sections[0].content[0].content.push({ type: 'citation', source: 'src-nowhere' })),
+    fails: from(fullBrief, (d) =>
+      d.sections[0].content[0].content.push({ type: 'citation', source: 'src-nowhere' }),
+    ),
     passes: fullBrief,
     path: ['sections', 0, 'content', 0, 'content', 13, 'source'],
   },
@@ -65,7 +68,12 @@ const cases: Record<string, Case> = {
   'section-empty': {
     fails: from(minimalBrief, (d) => d.sections.push({ id: 'later', title: 'Later', content: [] })),
     passes: from(minimalBrief, (d) =>
-      d.sections.push({ id: 'later', title: 'Later', content: [], sections: [{ id: 'sub', title: 'Sub', content: [para([{ type: 'text', text: 'x' }])] }] }),
+      d.sections.push({
+        id: 'later',
+        title: 'Later',
+        content: [],
+        sections: [{ id: 'sub', title: 'Sub', content: [para([{ type: 'text', text: 'x' }])] }],
+      }),
     ),
     path: ['sections', 1, 'title'],
   },
@@ -137,13 +145,16 @@ describe('semantic rules', () => {
     expect(Object.keys(cases).sort()).toEqual(semanticRules.map((r) => r.meta.id).sort());
   });
 
-  test.each(Object.entries(cases))('%s reports the failing fixture and accepts the passing one', (id, { fails, passes, path }) => {
-    const failing = validateBrief(fails).diagnostics.filter((d) => d.rule === id);
-    expect(failing.length).toBeGreaterThan(0);
-    expect(failing[0]!.path).toEqual(path);
-    expect(failing[0]!.message.length).toBeGreaterThan(20);
-    expect(validateBrief(passes).diagnostics.filter((d) => d.rule === id)).toEqual([]);
-  });
+  test.each(Object.entries(cases))(
+    '%s reports the failing fixture and accepts the passing one',
+    (id, { fails, passes, path }) => {
+      const failing = validateBrief(fails).diagnostics.filter((d) => d.rule === id);
+      expect(failing.length).toBeGreaterThan(0);
+      expect(failing[0]!.path).toEqual(path);
+      expect(failing[0]!.message.length).toBeGreaterThan(20);
+      expect(validateBrief(passes).diagnostics.filter((d) => d.rule === id)).toEqual([]);
+    },
+  );
 
   test('error-level findings withhold the brief; warnings and infos do not', () => {
     expect(validateBrief(cases['reference-unresolved']!.fails).brief).toBeUndefined();
@@ -161,7 +172,9 @@ describe('semantic rules', () => {
 
   test('ledeMaxWords changes the budget', () => {
     const doc = cases['lede-length']!.passes;
-    expect(validateBrief(doc, { config: { ledeMaxWords: 50 } }).diagnostics.some((d) => d.rule === 'lede-length')).toBe(true);
+    expect(
+      validateBrief(doc, { config: { ledeMaxWords: 50 } }).diagnostics.some((d) => d.rule === 'lede-length'),
+    ).toBe(true);
   });
 
   test('validating the same brief twice gives the same findings (rules keep no state between runs)', () => {

@@ -12,13 +12,15 @@ export const sourceDuplicate = defineRule({
     const seen = ctx.state(() => ({ urls: new Map<string, string>(), titles: new Map<string, string>() }));
     if (source.url !== undefined) {
       const first = seen.urls.get(source.url);
-      if (first !== undefined) ctx.report(`source "${source.id}" has the same url as "${first}": merge them`, 'url');
+      if (first !== undefined)
+        ctx.report(`source "${source.id}" has the same url as "${first}": merge them`, 'url');
       else seen.urls.set(source.url, source.id);
     }
     if (source.title !== undefined) {
       const key = source.title.trim().toLowerCase();
       const first = seen.titles.get(key);
-      if (first !== undefined) ctx.report(`source "${source.id}" has the same title as "${first}": merge them`, 'title');
+      if (first !== undefined)
+        ctx.report(`source "${source.id}" has the same title as "${first}": merge them`, 'title');
       else seen.titles.set(key, source.id);
     }
   },

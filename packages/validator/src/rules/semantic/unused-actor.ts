@@ -13,7 +13,10 @@ export const unusedActor = defineRule({
     for (let i = 0; i < actors.length; i++) {
       const { id } = actors[i]!;
       if (!ctx.index.used.has(id)) {
-        ctx.reportAt(['actors', i, 'id'], `actor "${id}" is never mentioned: mention it with [name](actor:${id}) or remove it`);
+        ctx.reportAt(
+          ['actors', i, 'id'],
+          `actor "${id}" is never mentioned: mention it with [name](actor:${id}) or remove it`,
+        );
       }
     }
   },

@@ -13,7 +13,10 @@ export const unusedSource = defineRule({
     for (let i = 0; i < sources.length; i++) {
       const { id } = sources[i]!;
       if (!ctx.index.used.has(id)) {
-        ctx.reportAt(['sources', i, 'id'], `source "${id}" is never cited: cite it with [words][${id}] or remove it`);
+        ctx.reportAt(
+          ['sources', i, 'id'],
+          `source "${id}" is never cited: cite it with [words][${id}] or remove it`,
+        );
       }
     }
   },
