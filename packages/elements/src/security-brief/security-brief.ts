@@ -20,13 +20,14 @@ type Status = 'idle' | 'loading' | 'error';
 
 /**
  * `<security-brief>`: a country security brief, rendered as a publication — title block, lede, optional
+ * @customElement security-brief
  * contents, sections, then the actors and the numbered sources in the same shadow root.
  *
  * Give it a brief as the `brief` property, as a `src` URL to fetch, or (as server rendering does) as a
  * `<script type="application/json">` child.
  *
- * @fires security-brief-load - a brief from `src` loaded; `event.brief`
- * @fires security-brief-error - a brief could not be loaded or shown; `event.cause`
+ * @fires security-brief-load - A brief from src has loaded (SecurityBriefLoadEvent, with the brief).
+ * @fires security-brief-error - A brief could not be loaded or shown (SecurityBriefErrorEvent, with the cause).
  * @slot - shown while there is no brief (a fallback link, say)
  * @csspart brief - the publication
  * @csspart title-block - series, country, title, subtitle and dates

@@ -5,7 +5,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { BriefLoadError, SecurityBriefErrorEvent } from './events.js';
 import { msg } from './i18n.js';
 import { type ContextOptions, type RenderContext, createContext } from './inline.js';
-import { baseStyles } from './styles.js';
+import { baseStyles, tokens } from './styles.js';
 
 /** The package version, stored on every element class so a clash between two copies can be named. */
 export const VERSION = '0.0.0';
@@ -75,7 +75,7 @@ export function inheritedLang(el: Element): string | undefined {
  */
 export class BriefElement extends LitElement {
   static version = VERSION;
-  static override styles = [baseStyles];
+  static override styles = [tokens, baseStyles];
 
   /** The canonical brief to show. */
   @property({ attribute: false }) brief?: Brief;

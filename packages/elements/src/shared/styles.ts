@@ -40,9 +40,11 @@ export const tokens = css`
   }
 `;
 
-/** What every element shares: host box, type, links, citations, mention tooltips, states, print basics. */
+/**
+ * What every element shares: host box, type, links, citations, mention tooltips, states, print basics.
+ * Use together with `tokens` (as `BriefElement.styles` does).
+ */
 export const baseStyles = css`
-  ${tokens}
   :host {
     display: block;
     box-sizing: border-box;

@@ -6,6 +6,7 @@ import { actorAnchors, renderActors } from './actors.template.js';
 
 /**
  * `<security-brief-actors>`: the actors of a brief, grouped by kind, with the claims and ratings about them
+ * @customElement security-brief-actors
  * attributed to whoever made them. Renders the same list `<security-brief>` shows in its appendix.
  *
  * @csspart actors - the list's section

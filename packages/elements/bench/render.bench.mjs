@@ -1,0 +1,172 @@
+// Rendering benchmarks, reported as ratios measured in one run (absolute times vary by machine):
+//   1. browser first render of <security-brief> vs innerHTML of the same markup        budget ≤ 1.15×
+//   2. update after one event title changes vs first render                            budget ≤ 0.02×
+//   3. server rendering (Lit SSR) vs a plain escaped template-string renderer          budget ≤ 6×
+//   4. a 100× larger brief vs 1×, for 1 and 3                                           budget ≤ 110
+// Run: node bench/render.bench.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium)
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { bundleOptions } from '../scripts/bundle.mjs';
+import { plainRender } from './plain-renderer.mjs';
+import { scaleBrief } from './scale.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const fullBrief = JSON.parse(readFileSync(resolve(root, '../schema/src/fixtures/full.brief.json'), 'utf8'));
+const big = scaleBrief(fullBrief, 100);
+const work = mkdtempSync(join(tmpdir(), 'briefkit-bench-'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x, d = 2) => x.toFixed(d);
+
+function timeNode(fn, minMs = 1500, minRuns = 20) {
+  const times = [];
+  const start = performance.now();
+  while (times.length < minRuns || performance.now() - start < minMs) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+async function timeNodeAsync(fn, minMs = 1500, minRuns = 20) {
+  const times = [];
+  const start = performance.now();
+  while (times.length < minRuns || performance.now() - start < minMs) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+async function serverBench() {
+  const outfile = join(work, 'ssr.mjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/ssr/index.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['@briefkit/source'],
+    logLevel: 'error',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  const { renderBrief } = await import(pathToFileURL(outfile).href);
+  const sample = await renderBrief(fullBrief);
+  const styles = sample.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
+  const rows = [];
+  for (const [label, brief] of [
+    ['1×', fullBrief],
+    ['100×', big],
+  ]) {
+    const lit = await timeNodeAsync(() => renderBrief(brief));
+    const plain = timeNode(() => plainRender(brief, styles));
+    const litSize = (await renderBrief(brief)).length;
+    const plainSize = plainRender(brief, styles).length;
+    rows.push({ label, lit, plain, litSize, plainSize });
+  }
+  return rows;
+}
+
+async function browserBench() {
+  await build({ ...bundleOptions('src/define.ts', 'bundle', work) });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.route('http://bench.local/**', (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path === '/') {
+        return route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><html lang="en"><body><main></main><script type="module" src="/bundle.js"></script></body></html>',
+        });
+      }
+      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(work, path)) });
+    });
+    await page.goto('http://bench.local/');
+    await page.waitForFunction(() => customElements.get('security-brief'));
+    return await page.evaluate(
+      async ({ small, large }) => {
+        const main = document.querySelector('main');
+        const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+        const runs = (n) => Array.from({ length: n });
+        async function first(brief) {
+          main.replaceChildren();
+          const el = document.createElement('security-brief');
+          el.brief = brief;
+          const t0 = performance.now();
+          main.append(el);
+          await el.updateComplete;
+          void document.body.offsetHeight;
+          return [performance.now() - t0, el];
+        }
+        function baseline(markup, sheets) {
+          main.replaceChildren();
+          const host = document.createElement('div');
+          const root = host.attachShadow({ mode: 'open' });
+          root.adoptedStyleSheets = sheets;
+          const t0 = performance.now();
+          root.innerHTML = markup;
+          main.append(host);
+          void document.body.offsetHeight;
+          return performance.now() - t0;
+        }
+        async function measure(brief, n) {
+          const [, probe] = await first(brief);
+          const markup = probe.shadowRoot.innerHTML;
+          const sheets = probe.shadowRoot.adoptedStyleSheets;
+          const lit = [];
+          const inner = [];
+          const update = [];
+          for (const _ of runs(n)) {
+            inner.push(baseline(markup, sheets));
+            const [t, el] = await first(brief);
+            lit.push(t);
+            const event = brief.events.find((e) => e.id.startsWith('sep-2015-attacks'));
+            const changed = {
+              ...brief,
+              events: brief.events.map((e) => (e === event ? { ...e, title: `${e.title} (updated ${t})` } : e)),
+            };
+            const t0 = performance.now();
+            el.brief = changed;
+            await el.updateComplete;
+            void document.body.offsetHeight;
+            update.push(performance.now() - t0);
+          }
+          return { lit: median(lit), inner: median(inner), update: median(update) };
+        }
+        await measure(small, 20); // warm-up
+        return { small: await measure(small, 150), large: await measure(large, 15) };
+      },
+      { small: fullBrief, large: big },
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+try {
+  const server = await serverBench();
+  const browser = await browserBench();
+  const [s1, s100] = server;
+  console.log('briefkit elements — render benchmarks (median times, ratios in this run)\n');
+  console.log(`browser first render, 1×    ${fmt(browser.small.lit)} ms   innerHTML ${fmt(browser.small.inner)} ms   ratio ${fmt(browser.small.lit / browser.small.inner)}×   (budget ≤ 1.15×)`);
+  console.log(`update one event title, 1×  ${fmt(browser.small.update)} ms   vs first render   ratio ${fmt(browser.small.update / browser.small.lit, 3)}×   (budget ≤ 0.02×)`);
+  console.log(`browser first render, 100×  ${fmt(browser.large.lit)} ms   innerHTML ${fmt(browser.large.inner)} ms   ratio ${fmt(browser.large.lit / browser.large.inner)}×`);
+  console.log(`update one event title,100× ${fmt(browser.large.update)} ms   vs first render   ratio ${fmt(browser.large.update / browser.large.lit, 3)}×`);
+  console.log(`browser 100× / 1×           ${fmt(browser.large.lit / browser.small.lit, 1)}   (budget ≤ 110)`);
+  console.log(`SSR, 1×                     ${fmt(s1.lit, 3)} ms   plain ${fmt(s1.plain, 3)} ms   ratio ${fmt(s1.lit / s1.plain, 1)}×   (budget ≤ 6×; ${s1.litSize} vs ${s1.plainSize} bytes)`);
+  console.log(`SSR, 100×                   ${fmt(s100.lit, 2)} ms   plain ${fmt(s100.plain, 2)} ms   ratio ${fmt(s100.lit / s100.plain, 1)}×`);
+  console.log(`SSR 100× / 1×               ${fmt(s100.lit / s1.lit, 1)}   (budget ≤ 110)`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

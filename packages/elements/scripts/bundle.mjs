@@ -1,0 +1,39 @@
+// Prebuilt single-file bundles for a bare <script type="module">: Lit included, minified. Dynamic imports
+// (the map's geodata) stay separate chunks next to them, loaded only when a map is shown.
+//   dist/bundle.js          defines every element
+//   dist/bundle-hydrate.js  the same, hydrating server-rendered elements (for renderBriefPage's scriptSrc)
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** esbuild options for a browser bundle of `entry` (a path under src/). */
+export function bundleOptions(entry, name, outdir) {
+  return {
+    absWorkingDir: root,
+    entryPoints: { [name]: entry },
+    outdir,
+    chunkNames: `${name}/[name]-[hash]`,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    conditions: ['@briefkit/source'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+    plugins: [minifyTemplatesPlugin()],
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const outdir = resolve(root, 'dist');
+  for (const name of ['bundle', 'bundle-hydrate']) rmSync(resolve(outdir, name), { recursive: true, force: true });
+  await build(bundleOptions('src/define.ts', 'bundle', outdir));
+  await build(bundleOptions('src/hydrate.ts', 'bundle-hydrate', outdir));
+}

@@ -1,0 +1,67 @@
+// An esbuild plugin for the browser bundles: minifies the CSS in `css` tagged templates with esbuild's own
+// CSS minifier, and collapses whitespace runs in `html` templates to one space (HTML renders them alike).
+// Source files are read with the TypeScript parser, so only template text is touched — never code.
+import { readFile } from 'node:fs/promises';
+import { transform } from 'esbuild';
+import ts from 'typescript';
+
+const CSS_TAGS = new Set(['css']);
+const HTML_TAGS = new Set(['html', 'staticHtml', 'svg']);
+
+function tagName(node) {
+  return ts.isIdentifier(node.tag) ? node.tag.text : undefined;
+}
+
+async function minifyCss(text) {
+  const out = await transform(text, { loader: 'css', minify: true, target: 'esnext', logLevel: 'silent' });
+  return out.code.trim().replace(/`/g, '\\`');
+}
+
+/** Returns the minified source of a TypeScript module. */
+export async function minifyTemplates(source, fileName) {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits = [];
+  const pending = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node)) {
+      const tag = tagName(node);
+      const tpl = node.template;
+      if (tag && CSS_TAGS.has(tag) && ts.isNoSubstitutionTemplateLiteral(tpl)) {
+        const start = tpl.getStart(file) + 1;
+        const end = tpl.getEnd() - 1;
+        pending.push(minifyCss(source.slice(start, end)).then((css) => edits.push([start, end, css])));
+      } else if (tag && HTML_TAGS.has(tag)) {
+        const parts = ts.isNoSubstitutionTemplateLiteral(tpl)
+          ? [tpl]
+          : [tpl.head, ...tpl.templateSpans.map((s) => s.literal)];
+        for (const part of parts) {
+          // Text between the backtick/`}` and the next backtick/`${`.
+          const start = part.getStart(file) + 1;
+          const end = part.getEnd() - (ts.isTemplateMiddle(part) || ts.isTemplateHead(part) ? 2 : 1);
+          const raw = source.slice(start, end);
+          edits.push([start, end, raw.replace(/\s+/g, ' ')]);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  await Promise.all(pending);
+  edits.sort((a, b) => b[0] - a[0]);
+  let out = source;
+  for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
+export function minifyTemplatesPlugin() {
+  return {
+    name: 'minify-lit-templates',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+        if (args.path.includes('node_modules')) return undefined;
+        const source = await readFile(args.path, 'utf8');
+        return { contents: await minifyTemplates(source, args.path), loader: 'ts' };
+      });
+    },
+  };
+}
