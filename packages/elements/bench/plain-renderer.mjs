@@ -69,5 +69,5 @@ export function plainRender(brief, styles) {
     .join('');
   return `<security-brief><template shadowrootmode="open"><style>${styles}</style><article class="brief" lang="${esc(brief.language)}"><header class="masthead"><p class="kicker">${esc(brief.series ?? '')} ${esc(brief.country.name)}</p><h1 class="title">${esc(brief.title)}</h1><p class="subtitle">${esc(brief.subtitle ?? '')}</p></header><div class="lede"><p>${inline(brief.lede)}</p></div><div class="body">${brief.sections
     .map((s) => section(s, 2))
-    .join('')}</div><section class="appendix actors"><h2>Actors</h2><dl>${actors}</dl></section><section class="appendix sources"><h2>Sources</h2><ol>${sources}</ol></section></article></template></security-brief>`;
+    .join('')}</div><section class="appendix actors"><h2>Actors</h2><dl>${actors}</dl></section><section class="appendix sources"><h2>Sources</h2><ol>${sources}</ol></section></article></template><script type="application/json">${JSON.stringify(brief).replace(/</g, '\\u003c')}</script></security-brief>`;
 }

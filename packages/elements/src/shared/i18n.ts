@@ -209,9 +209,17 @@ export const supportedLanguages = Object.keys(tables);
 
 /** The table language for a BCP 47 tag: `fr-CA` → `fr`, unknown → `en`. */
 export function baseLanguage(lang: string | undefined): string {
-  const base = (lang ?? '').toLowerCase().split('-')[0] ?? '';
-  return base in tables ? base : 'en';
+  const key = lang ?? '';
+  let base = bases.get(key);
+  if (base === undefined) {
+    const tag = key.toLowerCase().split('-')[0] ?? '';
+    base = tag in tables ? tag : 'en';
+    bases.set(key, base);
+  }
+  return base;
 }
+// Looked up for every word of every render: remember each tag's answer.
+const bases = new Map<string, string>();
 
 /**
  * One of the element's words in `lang`, with `{name}` placeholders filled from `vars`.

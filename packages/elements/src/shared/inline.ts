@@ -154,9 +154,9 @@ function renderQuote(ctx: RenderContext, span: Extract<Span, { type: 'quote' }>)
   }`;
 }
 
-function renderCitationSpan(ctx: RenderContext, span: CitationSpan): TemplateResult {
-  const words = span.text ? marked(span.text, span.marks) : nothing;
-  return html`${words}${renderCitation(ctx, span.source, span.locator)}`;
+function renderCitationSpan(ctx: RenderContext, span: CitationSpan): unknown[] {
+  // An array, not a template: one less template per citation to create, compare and serialise.
+  return [span.text ? marked(span.text, span.marks) : nothing, renderCitation(ctx, span.source, span.locator)];
 }
 
 function renderSpan(ctx: RenderContext, span: Span): unknown {
@@ -180,8 +180,11 @@ function renderSpan(ctx: RenderContext, span: Span): unknown {
   }
 }
 
-/** Running text to a template. Every word of the brief goes through a text binding: content is never markup. */
-export function renderInline(spans: readonly Span[] | undefined, ctx: RenderContext): TemplateResult {
-  if (!Array.isArray(spans)) return html``;
-  return html`${spans.map((span) => renderSpan(ctx, span))}`;
+/**
+ * Running text, as a list of values to put in a child binding. Every word of the brief goes through a text
+ * binding: content is never markup.
+ */
+export function renderInline(spans: readonly Span[] | undefined, ctx: RenderContext): unknown[] {
+  if (!Array.isArray(spans)) return [];
+  return spans.map((span) => renderSpan(ctx, span));
 }

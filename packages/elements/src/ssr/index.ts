@@ -33,8 +33,11 @@ export function escapeHtml(text: string): string {
 
 /** The brief as JSON that is safe inside `<script type="application/json">` (no `</script>`, no `<!--`). */
 export function briefJson(brief: Brief): string {
-  return JSON.stringify(brief).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(brief).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+const OUTER_OPEN = /^(?:<!--lit-part[^>]*-->|<!--lit-node \d+-->)+/;
+const OUTER_CLOSE = '<!--/lit-part-->';
 
 /**
  * `<security-brief>` rendered to HTML with declarative shadow DOM: readable without JavaScript, and
@@ -48,9 +51,11 @@ export async function renderBrief(brief: Brief, options: RenderBriefOptions = {}
     } lang=${options.lang ?? nothing} theme=${options.theme ?? nothing}></security-brief>`,
   );
   // The element hydrates itself from its own shadow root; the markers of the outer template serve nothing.
-  const markup = (await collectResult(result))
-    .replace(/^(?:<!--lit-part[^>]*-->|<!--lit-node \d+-->)+/, '')
-    .replace(/<!--\/lit-part-->$/, '');
+  let markup = await collectResult(result);
+  // Anchored at the start, and a suffix test at the end: a regex with `$` would scan the whole document.
+  const open = OUTER_OPEN.exec(markup.slice(0, 200));
+  if (open) markup = markup.slice(open[0].length);
+  if (markup.endsWith(OUTER_CLOSE)) markup = markup.slice(0, -OUTER_CLOSE.length);
   const end = markup.lastIndexOf('</security-brief>');
   if (end < 0) return markup;
   const script = `<script type="application/json">${briefJson(brief)}</script>`;
