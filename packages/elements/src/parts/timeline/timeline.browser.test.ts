@@ -19,7 +19,9 @@ async function mount(brief: Brief, attributes: Record<string, string> = {}): Pro
 }
 
 const root = (el: Element) => el.shadowRoot as ShadowRoot;
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+// Collapses layout whitespace only: the no-break spaces Intl puts in numbers must survive.
+const text = (node: Element | null | undefined) =>
+  node?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
 
 afterEach(() => {
   document.body.replaceChildren();
