@@ -61,8 +61,8 @@ export class SecurityBriefFigures extends BriefElement {
   protected override renderBrief(brief: Brief): unknown {
     const lang = this.uiLang;
     const ctx = this.createContext();
-    const figures = Array.isArray(brief.figures) ? brief.figures.filter((f) => f && f.quantity) : [];
-    const ratings = Array.isArray(brief.ratings) ? brief.ratings.filter((r) => r && r.scale) : [];
+    const figures = Array.isArray(brief.figures) ? brief.figures.filter((f) => f?.quantity) : [];
+    const ratings = Array.isArray(brief.ratings) ? brief.ratings.filter((r) => r?.scale) : [];
     const empty = figures.length + ratings.length === 0;
     return html`<section class="figures" aria-labelledby="figures-heading">
       ${this.renderHeading(0, msg(lang, 'keyFigures'), { id: 'figures-heading' })}

@@ -74,7 +74,7 @@ export class SecurityBriefThreats extends BriefElement {
     const list = new Intl.ListFormat(lang, { type: 'unit', style: 'short' });
     const actors = names(threat.actors);
     const places = names(threat.places);
-    const responses = Array.isArray(threat.responses) ? threat.responses.filter((r) => r && r.text) : [];
+    const responses = Array.isArray(threat.responses) ? threat.responses.filter((r) => r?.text) : [];
     return html`<li class="threat" id=${entityAnchor(threat.id)} part="threat">
       ${this.renderHeading(2, html`${threat.title}${renderCitations(ctx, threat.sources)}`, {
         part: 'threat-title',
