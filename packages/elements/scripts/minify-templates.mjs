@@ -1,12 +1,12 @@
 // An esbuild plugin for the browser bundles: minifies the CSS in `css` tagged templates with esbuild's own
-// CSS minifier, and collapses whitespace runs in `html` templates to one space (HTML renders them alike).
-// Source files are read with the TypeScript parser, so only template text is touched — never code.
+// CSS minifier. Source files are read with the TypeScript parser, so only template text is touched.
+// `html` templates are left exactly as written: hydration checks a digest of their strings, so the
+// browser's templates must match the server's byte for byte.
 import { readFile } from 'node:fs/promises';
 import { transform } from 'esbuild';
 import ts from 'typescript';
 
 const CSS_TAGS = new Set(['css']);
-const HTML_TAGS = new Set(['html', 'staticHtml', 'svg']);
 
 function tagName(node) {
   return ts.isIdentifier(node.tag) ? node.tag.text : undefined;
@@ -30,17 +30,6 @@ export async function minifyTemplates(source, fileName) {
         const start = tpl.getStart(file) + 1;
         const end = tpl.getEnd() - 1;
         pending.push(minifyCss(source.slice(start, end)).then((css) => edits.push([start, end, css])));
-      } else if (tag && HTML_TAGS.has(tag)) {
-        const parts = ts.isNoSubstitutionTemplateLiteral(tpl)
-          ? [tpl]
-          : [tpl.head, ...tpl.templateSpans.map((s) => s.literal)];
-        for (const part of parts) {
-          // Text between the backtick/`}` and the next backtick/`${`.
-          const start = part.getStart(file) + 1;
-          const end = part.getEnd() - (ts.isTemplateMiddle(part) || ts.isTemplateHead(part) ? 2 : 1);
-          const raw = source.slice(start, end);
-          edits.push([start, end, raw.replace(/\s+/g, ' ')]);
-        }
       }
     }
     ts.forEachChild(node, visit);
