@@ -34,19 +34,25 @@ function finish(child: ChildProcess): Promise<Result> {
 
 const briefkit = (args: string[], cwd: string, env?: Record<string, string>) => finish(start(args, cwd, env));
 
-/** Resolves with everything read so far once stdout matches. */
-function waitFor(child: ChildProcess, pattern: RegExp): Promise<string> {
+/** Resolves with everything read so far once the stream (stdout by default) matches. */
+function waitFor(
+  child: ChildProcess,
+  pattern: RegExp,
+  stream: 'stdout' | 'stderr' = 'stdout',
+): Promise<string> {
   let seen = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       seen += chunk.toString('utf8');
       if (pattern.test(seen)) {
-        child.stdout?.off('data', onData);
+        child[stream]?.off('data', onData);
         resolve(seen);
       }
     };
-    child.stdout?.on('data', onData);
+    child[stream]?.on('data', onData);
     child.on('close', () => reject(new Error(`exited before printing ${pattern}; got:\n${seen}`)));
+    // Fail with what was printed rather than at the test's timeout with nothing to go on.
+    setTimeout(() => reject(new Error(`no ${pattern} after 10 s; got:\n${seen}`)), 10_000).unref();
   });
 }
 
@@ -60,7 +66,7 @@ describe('the briefkit bin', () => {
       expect((await readFile(bin, 'utf8')).startsWith('#!/usr/bin/env node\n')).toBe(true);
       const { code, stdout } = await briefkit(['--help'], dir);
       expect(code).toBe(0);
-      expect(stdout).toContain('validate <file...>');
+      expect(stdout).toContain('validate <...files>');
     }));
 
   it('exits 2 with one line and a hint for an unknown command, without a stack trace', () =>
@@ -117,7 +123,9 @@ describe('the briefkit bin', () => {
       await writeFile(file, JSON.stringify(minimalBrief, null, 2));
       const child = start(['validate', 'tj.brief.json', '--watch'], dir, { NO_COLOR: '1' });
       const result = finish(child);
+      const ready = waitFor(child, /Watching tj\.brief\.json for changes/, 'stderr');
       await waitFor(child, /No problems found in 1 file\./);
+      await ready;
       await writeFile(file, JSON.stringify({ ...minimalBrief, id: 'Not An Id' }, null, 2));
       await waitFor(child, /Found \d+ errors? in 1 file\./);
       child.kill('SIGINT');

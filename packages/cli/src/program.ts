@@ -50,7 +50,7 @@ export function createProgram(): Program {
 
   const commands: Command[] = [
     cli
-      .command('validate <file...>', 'Check brief sources and report problems at their line')
+      .command('validate <...files>', 'Check brief sources and report problems at their line')
       .option('--format <format>', 'Report as "pretty" (for people) or "json" (for tools)', {
         default: 'pretty',
       })

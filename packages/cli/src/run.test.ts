@@ -62,7 +62,7 @@ describe('usage errors exit 2 with one line and a hint', () => {
   it('reports a missing argument with the usage', async () => {
     const { code, stderr } = await runCli(['validate']);
     expect(code).toBe(2);
-    expect(stderr).toContain('missing argument: usage is "briefkit validate <file...>"');
+    expect(stderr).toContain('missing argument: usage is "briefkit validate <...files>"');
   });
 
   it('reports extra arguments', async () => {

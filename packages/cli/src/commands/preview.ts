@@ -39,14 +39,7 @@ export async function previewAction(
     render: (brief) => renderPage(brief),
   });
 
-  const c = ctx.out;
-  ctx.print(`Previewing ${printable(file)} at ${c.cyan(server.url)}`);
-  ctx.print(c.dim('The page reloads when the file is saved. Press Ctrl-C to stop.'));
-  const first = server.initial;
-  if (!first.ok)
-    ctx.log(ctx.err.yellow(`${first.problems.length} error(s) in ${printable(file)}; the page shows them.`));
-
-  await watchFiles(
+  const watcher = watchFiles(
     [resolve(ctx.io.cwd, file)],
     () => {
       void server.refresh().then((result) => {
@@ -61,6 +54,15 @@ export async function previewAction(
     },
     ctx.io.signal,
   );
+  // Announced once the watcher is attached, so a save after the URL appears is never missed.
+  const c = ctx.out;
+  ctx.print(`Previewing ${printable(file)} at ${c.cyan(server.url)}`);
+  ctx.print(c.dim('The page reloads when the file is saved. Press Ctrl-C to stop.'));
+  const first = server.initial;
+  if (!first.ok)
+    ctx.log(ctx.err.yellow(`${first.problems.length} error(s) in ${printable(file)}; the page shows them.`));
+
+  await watcher;
   await server.close();
   return EXIT_OK;
 }

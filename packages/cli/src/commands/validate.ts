@@ -65,11 +65,6 @@ export async function validateAction(
   let code = exitCodeFor(first, options.strict);
   if (!watching) return code;
 
-  ctx.log(
-    ctx.err.dim(
-      `Watching ${files.length === 1 ? files[0] : `${files.length} files`} for changes. Press Ctrl-C to stop.`,
-    ),
-  );
   // Runs are serialised: a change during a run schedules exactly one more run after it.
   let running: Promise<void> | undefined;
   let again = false;
@@ -97,7 +92,18 @@ export async function validateAction(
       });
   };
   const given = new Map(files.map((f) => [resolve(ctx.io.cwd, f), f]));
-  await watchFiles([...given.keys()], (changed) => rerun(given.get(changed) ?? changed), ctx.io.signal);
+  const watcher = watchFiles(
+    [...given.keys()],
+    (changed) => rerun(given.get(changed) ?? changed),
+    ctx.io.signal,
+  );
+  // Said only once the watchers are attached, so a save after this line is never missed.
+  ctx.log(
+    ctx.err.dim(
+      `Watching ${files.length === 1 ? files[0] : `${files.length} files`} for changes. Press Ctrl-C to stop.`,
+    ),
+  );
+  await watcher;
   await running;
   return code;
 }

@@ -56,7 +56,10 @@ export function formatPrettyReport(
       continue;
     }
     for (const diagnostic of byPosition(report.diagnostics)) {
-      blocks.push(formatDiagnostic(diagnostic, report.source, c));
+      // A diagnostic may point into another file (a briefkit.config.*): show only excerpts of the file read.
+      blocks.push(
+        formatDiagnostic(diagnostic, diagnostic.file === report.file ? report.source : undefined, c),
+      );
     }
   }
   blocks.push(formatSummary(tally(reports), c, options));
