@@ -1,5 +1,6 @@
 // The one module with side effects: it registers every element of the package.
 import { SecurityBriefActors } from './parts/actors/actors.js';
+import { SecurityBriefFigures } from './parts/figures/figures.js';
 import { SecurityBriefSources } from './parts/sources/sources.js';
 import { SecurityBriefThreats } from './parts/threats/threats.js';
 import { SecurityBriefTimeline } from './parts/timeline/timeline.js';
@@ -40,14 +41,14 @@ export function defineElements(elements: Record<string, ElementClass>): string[]
   return defined;
 }
 
-// TODO(parts): `security-brief-figures` and `-map` are registered here as soon as
-// ./parts/{figures,map}/*.ts export their classes.
+// TODO(parts): `security-brief-map` is registered here as soon as ./parts/map/map.ts exports its class.
 export const elements: Record<string, ElementClass> = {
   [tagNames.brief]: SecurityBrief,
   [tagNames.actors]: SecurityBriefActors,
   [tagNames.sources]: SecurityBriefSources,
   [tagNames.timeline]: SecurityBriefTimeline,
   [tagNames.threats]: SecurityBriefThreats,
+  [tagNames.figures]: SecurityBriefFigures,
 };
 
 defineElements(elements);

@@ -1,5 +1,6 @@
 // Classes, events and helpers, without registering anything: import `@briefkit/elements/define` for that.
 export { SecurityBriefActors } from './parts/actors/actors.js';
+export { SecurityBriefFigures } from './parts/figures/figures.js';
 export { SecurityBriefSources } from './parts/sources/sources.js';
 export { SecurityBriefThreats } from './parts/threats/threats.js';
 export { SecurityBriefTimeline } from './parts/timeline/timeline.js';

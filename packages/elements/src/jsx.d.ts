@@ -4,6 +4,7 @@ import type {
   SecurityBrief,
   SecurityBriefActors,
   SecurityBriefErrorEvent,
+  SecurityBriefFigures,
   SecurityBriefLoadEvent,
   SecurityBriefSources,
   SecurityBriefThreats,
@@ -43,6 +44,7 @@ declare module 'react' {
       'security-brief-sources': CommonProps<SecurityBriefSources>;
       'security-brief-timeline': CommonProps<SecurityBriefTimeline>;
       'security-brief-threats': CommonProps<SecurityBriefThreats>;
+      'security-brief-figures': CommonProps<SecurityBriefFigures>;
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { SecurityBriefActors } from './parts/actors/actors.js';
+import type { SecurityBriefFigures } from './parts/figures/figures.js';
 import type { SecurityBriefSources } from './parts/sources/sources.js';
 import type { SecurityBriefThreats } from './parts/threats/threats.js';
 import type { SecurityBriefTimeline } from './parts/timeline/timeline.js';
@@ -22,5 +23,6 @@ declare global {
     'security-brief-sources': SecurityBriefSources;
     'security-brief-timeline': SecurityBriefTimeline;
     'security-brief-threats': SecurityBriefThreats;
+    'security-brief-figures': SecurityBriefFigures;
   }
 }
