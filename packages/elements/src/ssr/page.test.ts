@@ -29,7 +29,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function open(javaScriptEnabled: boolean) {
+async function open(javaScriptEnabled: boolean, csp?: string) {
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -39,7 +39,8 @@ async function open(javaScriptEnabled: boolean) {
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.route('http://site.test/**', (route) => {
     const path = new URL(route.request().url()).pathname;
-    if (path === '/') return route.fulfill({ contentType: 'text/html', body: html });
+    const headers: Record<string, string> = csp ? { 'content-security-policy': csp } : {};
+    if (path === '/') return route.fulfill({ contentType: 'text/html', body: html, headers });
     return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(dir, path)) });
   });
   await page.goto('http://site.test/');
@@ -74,6 +75,26 @@ describe('a page from renderBriefPage in Chromium', () => {
     await page.locator('security-brief a[href="#src-src-agreement"]').first().click();
     const focused = await page.evaluate(() => document.querySelector('security-brief')?.shadowRoot?.activeElement?.id);
     expect(focused).toBe('src-src-agreement');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('works under a strict CSP with Trusted Types: no eval, no inline script, only Lit’s policy', async () => {
+    const csp =
+      "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src data:; " +
+      "require-trusted-types-for 'script'; trusted-types lit-html";
+    const { context, page, problems } = await open(true, csp);
+    await page.waitForFunction(() => document.querySelector('security-brief')?.hasUpdated === true);
+    const title = await page.evaluate(async () => {
+      const el = document.querySelector('security-brief') as HTMLElement & {
+        brief: { title: string };
+        updateComplete: Promise<boolean>;
+      };
+      el.brief = { ...el.brief, title: 'Updated under CSP' };
+      await el.updateComplete;
+      return el.shadowRoot?.querySelector('h1')?.textContent?.trim();
+    });
+    expect(title).toBe('Updated under CSP');
     expect(problems).toEqual([]);
     await context.close();
   });
