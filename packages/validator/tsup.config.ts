@@ -9,4 +9,7 @@ export default defineConfig({
   clean: true,
   splitting: true,
   treeshake: true,
+  // The country-code table is inlined (about 3 KB of codes, no locale data): importing JSON from a dependency
+  // needs import attributes that not every consumer's toolchain keeps.
+  noExternal: [/^i18n-iso-countries\/codes\.json$/],
 });

@@ -134,8 +134,13 @@ function unit(u, brief) {
   };
 }
 
-/** A valid brief whose JSON is about `kilobytes` KB. */
-export function generateBrief(kilobytes) {
+/** The number of content units whose brief is about `kilobytes` KB of JSON. */
+export function unitsFor(kilobytes) {
+  return generateBrief({ kilobytes }).sections.length;
+}
+
+/** A valid brief of `units` content units, or of about `kilobytes` KB of JSON. */
+export function generateBrief({ kilobytes = Number.POSITIVE_INFINITY, units = Number.POSITIVE_INFINITY }) {
   const brief = {
     formatVersion: '1.0',
     id: 'generated-brief',
@@ -154,6 +159,7 @@ export function generateBrief(kilobytes) {
     claims: [],
     sources: [],
   };
-  for (let u = 0; JSON.stringify(brief).length < kilobytes * 1024; u++) brief.sections.push(unit(u, brief));
+  for (let u = 0; u < units && JSON.stringify(brief).length < kilobytes * 1024; u++)
+    brief.sections.push(unit(u, brief));
   return brief;
 }

@@ -1,10 +1,26 @@
 import type { Brief } from '@briefkit/schema';
 import type { ResolvedConfig } from './config.js';
 import type { DiagnosticSink } from './diagnostics.js';
+import type { Rule } from './rules/rule.js';
 import { semanticRules } from './rules/semantic/index.js';
 import { runRules } from './rules/walk.js';
 import { checkSchema } from './schema/check-schema.js';
 import type { SourcePositions } from './yaml/positions.js';
+
+const enabledSets = new Map<string, readonly Rule[]>();
+
+/** The rules not turned off, as one stable list per combination (so per-list work is done once). */
+function enabledRules(config: ResolvedConfig): readonly Rule[] {
+  const off = semanticRules.filter((rule) => config.severity(rule.meta.id) === 'off');
+  if (off.length === 0) return semanticRules;
+  const key = off.map((rule) => rule.meta.id).join(',');
+  let list = enabledSets.get(key);
+  if (!list) {
+    list = semanticRules.filter((rule) => !off.includes(rule));
+    enabledSets.set(key, list);
+  }
+  return list;
+}
 
 /**
  * Schema, then (on a schema-valid brief) the semantic rules in one walk. Diagnostics go to the sink, located
@@ -29,7 +45,7 @@ export function checkDocument(
     }
     return undefined;
   }
-  const rules = semanticRules.filter((rule) => config.severity(rule.meta.id) !== 'off');
+  const rules = enabledRules(config);
   const findings = runRules(schema.brief, rules, { ledeMaxWords: config.ledeMaxWords });
   for (const finding of findings) sink.add(finding, positions);
   return sink.hasErrors ? undefined : schema.brief;

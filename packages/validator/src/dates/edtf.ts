@@ -18,46 +18,66 @@ export interface ParsedDate {
   impossible?: string;
 }
 
-const single = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[~?%]?$/;
-
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function parseSingle(text: string): DateInterval | 'impossible' | undefined {
-  const match = single.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  if (match[2] === undefined) return { earliest: year * 10000 + 101, latest: year * 10000 + 1231 };
-  const month = Number(match[2]);
+/** The number written by `length` digits at `at`, or -1. Digit by digit: this runs for every date of a brief. */
+function digits(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with an optional `~`, `?` or `%`, between `from` and `to`. */
+function parseSingle(text: string, from: number, to: number): DateInterval | 'impossible' | undefined {
+  let end = to;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x7e || last === 0x3f || last === 0x25) end--;
+  const length = end - from;
+  if (length !== 4 && length !== 7 && length !== 10) return undefined;
+  const year = digits(text, from, 4);
+  if (year < 0) return undefined;
+  if (length === 4) return { earliest: year * 10000 + 101, latest: year * 10000 + 1231 };
+  const month = text.charCodeAt(from + 4) === 0x2d ? digits(text, from + 5, 2) : -1;
+  if (month < 0) return undefined;
   if (month < 1 || month > 12) return 'impossible';
   const base = year * 10000 + month * 100;
-  const last = daysInMonth(year, month);
-  if (match[3] === undefined) return { earliest: base + 1, latest: base + last };
-  const day = Number(match[3]);
-  if (day < 1 || day > last) return 'impossible';
+  const lastDay = daysInMonth(year, month);
+  if (length === 7) return { earliest: base + 1, latest: base + lastDay };
+  const day = text.charCodeAt(from + 7) === 0x2d ? digits(text, from + 8, 2) : -1;
+  if (day < 0) return undefined;
+  if (day < 1 || day > lastDay) return 'impossible';
   return { earliest: base + day, latest: base + day };
 }
 
 /** Parses a date of the format's EDTF subset; undefined when it is not of that form at all. */
 export function parseEdtf(value: string): ParsedDate | undefined {
-  const parts = value.split('/');
-  if (parts.length > 2) return undefined;
-  if (parts.length === 1) {
-    const one = parseSingle(value);
+  const slash = value.indexOf('/');
+  if (slash === -1) {
+    const one = parseSingle(value, 0, value.length);
     if (one === undefined) return undefined;
     if (one === 'impossible')
       return { interval: { earliest: -Infinity, latest: Infinity }, impossible: value };
     return { interval: one };
   }
-  const [a = '', b = ''] = parts;
+  if (value.indexOf('/', slash + 1) !== -1) return undefined;
   const open = { earliest: -Infinity, latest: Infinity };
-  const start = a === '..' ? open : parseSingle(a);
-  const end = b === '..' ? open : parseSingle(b);
+  const startOpen = slash === 2 && value.startsWith('..');
+  const endOpen = value.length - slash === 3 && value.endsWith('..');
+  const start = startOpen ? open : parseSingle(value, 0, slash);
+  const end = endOpen ? open : parseSingle(value, slash + 1, value.length);
   if (start === undefined || end === undefined) return undefined;
   if (start === 'impossible' || end === 'impossible') {
-    return { interval: open, impossible: start === 'impossible' ? a : b };
+    return {
+      interval: open,
+      impossible: start === 'impossible' ? value.slice(0, slash) : value.slice(slash + 1),
+    };
   }
   return { interval: { earliest: start.earliest, latest: end.latest }, start, end };
 }

@@ -1,4 +1,5 @@
 import type { Brief, EntityCollection, Quantity, Section, Source } from '@briefkit/schema';
+import type { ParsedDate } from '../dates/edtf.js';
 import type { RuleMeta } from './meta.js';
 
 export type Path = (string | number)[];
@@ -33,8 +34,6 @@ export interface Duplicate {
 export interface BriefIndex {
   /** id → the collection it is declared in (first declaration). */
   readonly kinds: ReadonlyMap<string, IdKind>;
-  /** id → the path of its first declaration. */
-  readonly paths: ReadonlyMap<string, Path>;
   /** Ids declared more than once (anywhere in the brief). */
   readonly duplicates: readonly Duplicate[];
   /** Every id that some reference points at (complete in `end`). */
@@ -51,8 +50,8 @@ export interface RuleContext {
   report(message: string, ...at: (string | number)[]): void;
   /** Reports at an absolute path. */
   reportAt(path: Path, message: string): void;
-  /** State the calling rule keeps for this run only (created by `init` on first use). */
-  state<T>(init: () => T): T;
+  /** State the calling rule keeps for this run only, created by `init` on first use (pass a module-level function: no closure per call). */
+  state<T>(init: (ctx: RuleContext) => T): T;
 }
 
 /**
@@ -63,8 +62,10 @@ export interface Rule {
   meta: RuleMeta;
   /** Before the walk: whole-brief checks. */
   start?(ctx: RuleContext): void;
-  reference?(ctx: RuleContext, id: string, expect: Expect): void;
-  date?(ctx: RuleContext, value: string, role: DateRole): void;
+  /** `kind` is the collection `id` is declared in, undefined when it is not declared. */
+  reference?(ctx: RuleContext, id: string, expect: Expect, kind: IdKind | undefined): void;
+  /** `parsed` is undefined when the value is not of the format's EDTF form (the schema refuses those). */
+  date?(ctx: RuleContext, value: string, role: DateRole, parsed: ParsedDate | undefined): void;
   url?(ctx: RuleContext, value: string, kind: 'link' | 'image'): void;
   /** Every human-readable string (titles, names, running text). */
   text?(ctx: RuleContext, value: string): void;

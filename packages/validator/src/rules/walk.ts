@@ -1,5 +1,6 @@
 import type { Block, Brief, EntityCollection, Inline, Quantity, Section, Source } from '@briefkit/schema';
 import { ENTITY_COLLECTIONS } from '@briefkit/schema';
+import { type ParsedDate, parseEdtf } from '../dates/edtf.js';
 import type { BriefIndex, DateRole, Duplicate, Expect, IdKind, Path, Rule, RuleContext } from './rule.js';
 
 export interface Finding {
@@ -8,95 +9,156 @@ export interface Finding {
   message: string;
 }
 
-/** Collects every id with its collection, and the duplicates, without visiting the prose. */
-export function indexIds(brief: Brief): {
-  kinds: Map<string, IdKind>;
-  paths: Map<string, Path>;
-  duplicates: Duplicate[];
-} {
-  const kinds = new Map<string, IdKind>();
-  const paths = new Map<string, Path>();
-  const duplicates: Duplicate[] = [];
-  const add = (id: string, kind: IdKind, path: Path) => {
-    const first = paths.get(id);
-    if (first) duplicates.push({ id, path, first });
-    else {
-      kinds.set(id, kind);
-      paths.set(id, path);
-    }
-  };
+/**
+ * Calls `visit` for every declared id in document order (entities, then sections). `path` builds the JSON path
+ * of that declaration only when called, so the common case allocates nothing per id.
+ */
+function eachDeclaration(brief: Brief, visit: (id: string, kind: IdKind, path: () => Path) => void): void {
   for (const collection of ENTITY_COLLECTIONS) {
     const list = brief[collection];
     if (!list) continue;
-    for (let i = 0; i < list.length; i++) add(list[i]!.id, collection, [collection, i, 'id']);
+    for (let i = 0; i < list.length; i++) visit(list[i]!.id, collection, () => [collection, i, 'id']);
   }
-  const sections = (list: Section[], path: Path) => {
+  const stack: { list: Section[]; path: Path }[] = [{ list: brief.sections, path: ['sections'] }];
+  while (stack.length > 0) {
+    const { list, path } = stack.pop()!;
     for (let i = 0; i < list.length; i++) {
       const section = list[i]!;
-      add(section.id, 'sections', [...path, i, 'id']);
-      if (section.sections) sections(section.sections, [...path, i, 'sections']);
+      visit(section.id, 'sections', () => [...path, i, 'id']);
+      if (section.sections) stack.push({ list: section.sections, path: [...path, i, 'sections'] });
     }
-  };
-  sections(brief.sections, ['sections']);
-  return { kinds, paths, duplicates };
+  }
+}
+
+/** Collects every id with its collection, and the duplicates, without visiting the prose. */
+export function indexIds(brief: Brief): { kinds: Map<string, IdKind>; duplicates: Duplicate[] } {
+  const kinds = new Map<string, IdKind>();
+  let repeated: Set<string> | undefined;
+  const entities = ENTITY_COLLECTIONS;
+  for (let c = 0; c < entities.length; c++) {
+    const collection = entities[c]!;
+    const list = brief[collection];
+    if (!list) continue;
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]!.id;
+      if (kinds.has(id)) (repeated ??= new Set()).add(id);
+      else kinds.set(id, collection);
+    }
+  }
+  const stack: Section[][] = [brief.sections];
+  while (stack.length > 0) {
+    const list = stack.pop()!;
+    for (let i = 0; i < list.length; i++) {
+      const section = list[i]!;
+      if (kinds.has(section.id)) (repeated ??= new Set()).add(section.id);
+      else kinds.set(section.id, 'sections');
+      if (section.sections) stack.push(section.sections);
+    }
+  }
+  const duplicates: Duplicate[] = [];
+  if (repeated) {
+    // Rare: only now are the paths of the repeated ids built.
+    const first = new Map<string, Path>();
+    eachDeclaration(brief, (id, _kind, path) => {
+      if (!repeated.has(id)) return;
+      const seen = first.get(id);
+      if (seen) duplicates.push({ id, path: path(), first: seen });
+      else first.set(id, path());
+    });
+  }
+  return { kinds, duplicates };
 }
 
 type Hook<K extends keyof Rule> = NonNullable<Rule[K]>;
+type HookKey = Exclude<keyof Rule, 'meta'>;
+type HookTable = { [K in HookKey]: { id: string; fn: Hook<K> }[] };
+
+const hookKeys: HookKey[] = [
+  'start',
+  'reference',
+  'date',
+  'url',
+  'text',
+  'countryCode',
+  'quantity',
+  'source',
+  'entity',
+  'section',
+  'end',
+];
+const tables = new WeakMap<readonly Rule[], HookTable>();
+
+/** Per hook, the rules that have it; built once per rule list (the walk runs per document). */
+function hookTable(rules: readonly Rule[]): HookTable {
+  let table = tables.get(rules);
+  if (!table) {
+    const built = {} as Record<HookKey, { id: string; fn: unknown }[]>;
+    for (const key of hookKeys)
+      built[key] = rules.filter((r) => r[key] !== undefined).map((r) => ({ id: r.meta.id, fn: r[key] }));
+    table = built as HookTable;
+    tables.set(rules, table);
+  }
+  return table;
+}
 
 /** Runs the rules over a schema-valid brief in one walk. Returns what they found, by rule id. */
 export function runRules(brief: Brief, rules: readonly Rule[], options: { ledeMaxWords: number }): Finding[] {
   const findings: Finding[] = [];
   const ids = indexIds(brief);
   const used = new Set<string>();
-  const index: BriefIndex = {
-    kinds: ids.kinds,
-    used,
-    duplicates: ids.duplicates,
-    paths: ids.paths,
-  };
+  const index: BriefIndex = { kinds: ids.kinds, used, duplicates: ids.duplicates };
   const path: Path = [];
   const states = new Map<string, unknown>();
+  const dates = new Map<string, ParsedDate | undefined>();
   let current = '';
+  // The key of the value a hook is looking at: not pushed onto `path` unless something is reported.
+  let key: string | number | undefined;
+  const here = (): Path => (key === undefined ? path.slice() : [...path, key]);
   const ctx: RuleContext = {
     brief,
     index,
     path,
     ledeMaxWords: options.ledeMaxWords,
     report(message, ...at) {
-      findings.push({ rule: current, path: at.length ? [...path, ...at] : path.slice(), message });
+      findings.push({ rule: current, path: at.length ? [...here(), ...at] : here(), message });
     },
     reportAt(at, message) {
       findings.push({ rule: current, path: at, message });
     },
-    state<T>(init: () => T): T {
-      if (!states.has(current)) states.set(current, init());
-      return states.get(current) as T;
+    state<T>(init: (context: RuleContext) => T): T {
+      let value = states.get(current) as T | undefined;
+      if (value === undefined) {
+        value = init(ctx);
+        states.set(current, value);
+      }
+      return value;
     },
   };
 
-  const hooks = <K extends keyof Rule>(key: K) =>
-    rules.filter((r) => r[key] !== undefined).map((r) => ({ id: r.meta.id, fn: r[key] as Hook<K> }));
-  const onStart = hooks('start');
-  const onReference = hooks('reference');
-  const onDate = hooks('date');
-  const onUrl = hooks('url');
-  const onText = hooks('text');
-  const onCountry = hooks('countryCode');
-  const onQuantity = hooks('quantity');
-  const onSource = hooks('source');
-  const onEntity = hooks('entity');
-  const onSection = hooks('section');
-  const onEnd = hooks('end');
+  const {
+    start: onStart,
+    reference: onReference,
+    date: onDate,
+    url: onUrl,
+    text: onText,
+    countryCode: onCountry,
+    quantity: onQuantity,
+    source: onSource,
+    entity: onEntity,
+    section: onSection,
+    end: onEnd,
+  } = hookTable(rules);
 
-  const ref = (id: string | undefined, expect: Expect, key: string | number) => {
+  const ref = (id: string | undefined, expect: Expect, at: string | number) => {
     if (id === undefined) return;
     used.add(id);
-    path.push(key);
+    key = at;
+    const kind = ids.kinds.get(id);
     for (const h of onReference) {
       current = h.id;
-      h.fn(ctx, id, expect);
+      h.fn(ctx, id, expect, kind);
     }
-    path.pop();
+    key = undefined;
   };
   const refs = (list: readonly string[] | undefined, expect: Expect, key: string) => {
     if (!list) return;
@@ -104,14 +166,14 @@ export function runRules(brief: Brief, rules: readonly Rule[], options: { ledeMa
     for (let i = 0; i < list.length; i++) ref(list[i], expect, i);
     path.pop();
   };
-  const text = (value: string | undefined, key: string | number) => {
+  const text = (value: string | undefined, at: string | number) => {
     if (value === undefined || onText.length === 0) return;
-    path.push(key);
+    key = at;
     for (const h of onText) {
       current = h.id;
       h.fn(ctx, value);
     }
-    path.pop();
+    key = undefined;
   };
   const texts = (list: readonly string[] | undefined, key: string) => {
     if (!list) return;
@@ -119,40 +181,46 @@ export function runRules(brief: Brief, rules: readonly Rule[], options: { ledeMa
     for (let i = 0; i < list.length; i++) text(list[i], i);
     path.pop();
   };
-  const date = (value: string | undefined, role: DateRole, key: string) => {
-    if (value === undefined) return;
-    path.push(key);
+  const date = (value: string | undefined, role: DateRole, at: string) => {
+    if (value === undefined || onDate.length === 0) return;
+    key = at;
+    // Briefs repeat their dates ("2015-09" on many sources): each distinct value is parsed once per run.
+    let parsed = dates.get(value);
+    if (parsed === undefined && !dates.has(value)) {
+      parsed = parseEdtf(value);
+      dates.set(value, parsed);
+    }
     for (const h of onDate) {
       current = h.id;
-      h.fn(ctx, value, role);
+      h.fn(ctx, value, role, parsed);
     }
-    path.pop();
+    key = undefined;
   };
-  const url = (value: string | undefined, kind: 'link' | 'image', key: string) => {
+  const url = (value: string | undefined, kind: 'link' | 'image', at: string) => {
     if (value === undefined) return;
-    path.push(key);
+    key = at;
     for (const h of onUrl) {
       current = h.id;
       h.fn(ctx, value, kind);
     }
-    path.pop();
+    key = undefined;
   };
-  const country = (code: string | undefined, key: string) => {
+  const country = (code: string | undefined, at: string) => {
     if (code === undefined) return;
-    path.push(key);
+    key = at;
     for (const h of onCountry) {
       current = h.id;
       h.fn(ctx, code);
     }
-    path.pop();
+    key = undefined;
   };
-  const quantity = (q: Quantity, key: string) => {
-    path.push(key);
+  const quantity = (q: Quantity, at: string) => {
+    key = at;
     for (const h of onQuantity) {
       current = h.id;
       h.fn(ctx, q);
     }
-    path.pop();
+    key = undefined;
   };
   const inline = (spans: Inline, key: string | number) => {
     path.push(key);

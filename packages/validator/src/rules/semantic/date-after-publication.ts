@@ -3,7 +3,7 @@ import { defineMeta } from '../meta.js';
 import { defineRule } from '../rule.js';
 
 /** The brief's information date: `asOf` when given, else `published`, as an interval of its precision. */
-function reference(brief: { published: string; asOf?: string | undefined }): {
+function reference({ brief }: { brief: { published: string; asOf?: string | undefined } }): {
   name: string;
   value: string;
   at?: DateInterval;
@@ -22,10 +22,9 @@ export const dateAfterPublication = defineRule({
       "Dates of events, claims, figures, ratings and sources are not after the brief's `asOf` (or `published`). Dates are compared at their precision: 2016-01-27 is not after 2016.",
     configurable: true,
   }),
-  date(ctx, value, role) {
+  date(ctx, value, role, parsed) {
     if (role !== 'content') return;
-    const ref = reference(ctx.brief);
-    const parsed = parseEdtf(value);
+    const ref = ctx.state(reference);
     if (!ref.at || !parsed || parsed.impossible) return;
     const earliest = parsed.start ?? parsed.interval;
     if (isAfter(earliest, ref.at)) {

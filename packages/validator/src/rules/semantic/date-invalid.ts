@@ -1,4 +1,3 @@
-import { parseEdtf } from '../../dates/edtf.js';
 import { defineMeta } from '../meta.js';
 import { defineRule } from '../rule.js';
 
@@ -9,8 +8,7 @@ export const dateInvalid = defineRule({
     description: 'Dates are real calendar dates (no 2015-02-30, no month 13).',
     configurable: true,
   }),
-  date(ctx, value) {
-    const parsed = parseEdtf(value);
+  date(ctx, _value, _role, parsed) {
     if (parsed?.impossible) {
       ctx.report(`${parsed.impossible} is not a calendar date: check the day and month`);
     }

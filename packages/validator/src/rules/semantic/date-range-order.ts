@@ -1,4 +1,4 @@
-import { isAfter, parseEdtf } from '../../dates/edtf.js';
+import { isAfter } from '../../dates/edtf.js';
 import { defineMeta } from '../meta.js';
 import { defineRule } from '../rule.js';
 
@@ -9,8 +9,7 @@ export const dateRangeOrder = defineRule({
     description: 'A date range (`1992/1997`) starts before it ends.',
     configurable: true,
   }),
-  date(ctx, value) {
-    const parsed = parseEdtf(value);
+  date(ctx, value, _role, parsed) {
     if (parsed?.start && parsed.end && isAfter(parsed.start, parsed.end)) {
       ctx.report(`the range ${value} ends before it starts: write the earlier date first`);
     }

@@ -9,8 +9,8 @@ export const referenceUnresolved = defineRule({
       'Every id a brief refers to (citations, mentions, quotes, key facts, and ids inside entities) is declared in the brief.',
     configurable: true,
   }),
-  reference(ctx, id, expect) {
-    if (!ctx.index.kinds.has(id)) {
+  reference(ctx, id, expect, kind) {
+    if (kind === undefined) {
       ctx.report(`"${id}" is not declared: add ${describeExpect(expect)} with id "${id}" or fix the id`);
     }
   },

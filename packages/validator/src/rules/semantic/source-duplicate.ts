@@ -1,6 +1,8 @@
 import { defineMeta } from '../meta.js';
 import { defineRule } from '../rule.js';
 
+const seenSources = () => ({ urls: new Map<string, string>(), titles: new Map<string, string>() });
+
 export const sourceDuplicate = defineRule({
   meta: defineMeta({
     id: 'source-duplicate',
@@ -9,7 +11,7 @@ export const sourceDuplicate = defineRule({
     configurable: true,
   }),
   source(ctx, source) {
-    const seen = ctx.state(() => ({ urls: new Map<string, string>(), titles: new Map<string, string>() }));
+    const seen = ctx.state(seenSources);
     if (source.url !== undefined) {
       const first = seen.urls.get(source.url);
       if (first !== undefined)
