@@ -30,9 +30,9 @@ describe('bad input gets a located diagnostic, never a crash or a hang', () => {
       markdown.replace('title: "Tajikistan: a minimal brief"', 'title: [unclosed'),
       'markdown',
     );
-    // The unclosed flow sequence on line 7 is noticed where the next key starts.
+    // The unclosed flow sequence on line 8 (after the schema comment) is noticed where the next key starts.
     expect(d).toMatchObject({ rule: 'yaml-syntax' });
-    expect([7, 8]).toContain(d!.line);
+    expect([8, 9]).toContain(d!.line);
   });
 
   test('front matter missing or unclosed', () => {
@@ -74,7 +74,7 @@ describe('bad input gets a located diagnostic, never a crash or a hang', () => {
     expect(d!.message).toContain('1.x');
     expect(
       only(markdown.replace('formatVersion: "1.0"', 'formatVersion: "3.1"'), 'markdown')[0],
-    ).toMatchObject({ rule: 'format-version', line: 2 });
+    ).toMatchObject({ rule: 'format-version', line: 3 });
   });
 
   test('a BOM is not part of the first line', () => {

@@ -1,5 +1,5 @@
 import type { Block, Brief, Inline, Mark, Section, Span } from '@briefkit/schema';
-import { ENTITY_COLLECTIONS } from '@briefkit/schema';
+import { ENTITY_COLLECTIONS, SCHEMA_ID } from '@briefkit/schema';
 import type { BlockContent, Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
@@ -195,5 +195,6 @@ export function formatBriefMarkdown(brief: Brief): string {
     resourceLink: true,
   });
   const yaml = stringify(front, { lineWidth: 0 });
-  return `---\n${yaml}---\n\n${markdown}`;
+  // The schema comment gives editors completion and checking in the front matter (yaml-language-server).
+  return `---\n# yaml-language-server: $schema=${SCHEMA_ID}\n${yaml}---\n\n${markdown}`;
 }
