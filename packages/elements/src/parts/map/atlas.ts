@@ -71,9 +71,11 @@ let loading: Promise<Atlas> | undefined;
  * dynamically so they stay out of every bundle until a map asks for them.
  */
 export function loadAtlas(): Promise<Atlas> {
+  // No import attributes here: the bundler inlines the JSON into the lazy chunk, and the dev server
+  // serves it as a JavaScript module, which a `type: 'json'` attribute would make the browser refuse.
   loading ??= Promise.all([
-    import('world-atlas/countries-110m.json', { with: { type: 'json' } }),
-    import('i18n-iso-countries/codes.json', { with: { type: 'json' } }),
+    import('world-atlas/countries-110m.json'),
+    import('i18n-iso-countries/codes.json'),
   ]).then(([atlasModule, codesModule]) =>
     buildAtlas(atlasModule.default as unknown as CountriesTopology, codesModule.default as IsoCodeRow[]),
   );

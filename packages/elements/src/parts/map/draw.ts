@@ -13,6 +13,7 @@ import {
 } from 'd3-geo';
 import { type Atlas, type AtlasCountry, findCountry } from './atlas.js';
 import { type PlacedLabel, placeLabels } from './labels.js';
+import { regionName } from './places.js';
 
 /** A place the map can plot. */
 export interface MapPlace {
@@ -41,6 +42,8 @@ export interface MapLabel {
   x: number;
   y: number;
   text: string;
+  /** The brief's own country, as opposed to a neighbour. */
+  main: boolean;
 }
 
 export interface MapDot extends MapPlace {
@@ -68,10 +71,11 @@ export interface MapDrawing {
 // Places more than this far from the country's centre would shrink the country to a speck.
 const MAX_PLACE_DISTANCE = (35 * Math.PI) / 180;
 // Even a small country gets this much surrounding context, in degrees of arc from its centre.
-const MIN_CONTEXT_RADIUS = 5.5;
+const MIN_CONTEXT_RADIUS = 6.5;
 const EARTH_RADIUS_KM = 6371;
 const PADDING = 24;
-export const DOT_RADIUS = 4;
+// Room kept around a dot for its label: the capital marker with its ring is the widest.
+export const DOT_RADIUS = 6;
 export const PLACE_FONT_SIZE = 13;
 export const COUNTRY_FONT_SIZE = 11;
 
@@ -90,15 +94,6 @@ function mainland(shape: Shape): ExtendedFeature {
     }
   }
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: best } };
-}
-
-function regionName(alpha2: string | undefined, fallback: string, lang: string): string {
-  if (!alpha2) return fallback;
-  try {
-    return new Intl.DisplayNames([lang, 'en'], { type: 'region' }).of(alpha2) ?? fallback;
-  } catch {
-    return fallback;
-  }
 }
 
 function niceDistance(km: number): number {
@@ -210,8 +205,12 @@ export function drawMap(atlas: Atlas, input: MapInput): MapDrawing | undefined {
 
   const countryLabels = labelCountries(
     path,
-    [...(target && country ? [{ shape: target.shape, text: country.name }] : [])].concat(
-      neighbourCountries.map((c) => ({ shape: c.shape, text: regionName(c.alpha2, c.name, lang) })),
+    [...(target && country ? [{ shape: target.shape, text: country.name, main: true }] : [])].concat(
+      neighbourCountries.map((c) => ({
+        shape: c.shape,
+        text: regionName(c.alpha2, c.name, lang),
+        main: false,
+      })),
     ),
     dots,
     width,
@@ -253,7 +252,7 @@ function hits(a: Rect, b: Rect): boolean {
  */
 function labelCountries(
   path: GeoPath,
-  countries: { shape: Shape; text: string }[],
+  countries: { shape: Shape; text: string; main: boolean }[],
   dots: readonly MapDot[],
   width: number,
   height: number,
@@ -273,7 +272,7 @@ function labelCountries(
     ];
   });
   const labels: MapLabel[] = [];
-  for (const { shape, text } of countries) {
+  for (const { shape, text, main } of countries) {
     const [[x0, y0], [x1, y1]] = path.bounds(shape);
     const [cx, cy] = path.centroid(shape);
     if (!Number.isFinite(cx) || !Number.isFinite(cy)) continue;
@@ -290,7 +289,7 @@ function labelCountries(
       };
       const inside = rect.left >= 4 && rect.right <= width - 4 && rect.top >= 4 && rect.bottom <= height - 4;
       if (inside && !blocked.some((b) => hits(b, rect))) {
-        labels.push({ x: cx, y, text });
+        labels.push({ x: cx, y, text, main });
         blocked.push(rect);
         break;
       }

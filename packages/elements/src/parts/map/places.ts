@@ -45,3 +45,13 @@ export function formatCoordinates(lat: number, lon: number, lang: string): strin
   const ew = lon >= 0 ? 'E' : lang.toLowerCase().startsWith('fr') ? 'O' : 'W';
   return `${number.format(Math.abs(lat))}° ${ns}, ${number.format(Math.abs(lon))}° ${ew}`;
 }
+
+/** A country's name in `lang` from its ISO code ("Tadjikistan" in French), else `fallback`. */
+export function regionName(alpha2: string | undefined, fallback: string, lang: string): string {
+  if (!alpha2) return fallback;
+  try {
+    return new Intl.DisplayNames([lang, 'en'], { type: 'region' }).of(alpha2) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
