@@ -4,7 +4,8 @@ import { heading } from '../../shared/brief-element.js';
 import { entityAnchor, entityName } from '../../shared/entities.js';
 import { formatEdtf } from '../../shared/format.js';
 import { type MessageKey, msg } from '../../shared/i18n.js';
-import { type RenderContext, chromeLang, renderCitations } from '../../shared/inline.js';
+import { chromeLang, type RenderContext, renderCitations } from '../../shared/inline.js';
+import { memo } from '../../shared/memo.js';
 
 const KIND_ORDER: ActorKind[] = [
   'person',
@@ -49,8 +50,16 @@ function entries(brief: Brief): ActorEntry[] {
   return [...byId.values()];
 }
 
+const anchorCache = new WeakMap<object, { parts: readonly unknown[]; value: ReadonlySet<string> }>();
+
 /** Ids that get an entry (and so a `#entity-…` anchor) in the actors list: actors, their claims and ratings. */
 export function actorAnchors(brief: Brief): Set<string> {
+  const parts = [brief.actors, brief.claims, brief.ratings];
+  // A copy: callers add the ids of other entries to it.
+  return new Set(memo(anchorCache, parts, () => computeAnchors(brief)));
+}
+
+function computeAnchors(brief: Brief): Set<string> {
   const ids = new Set<string>();
   for (const { actor, claims, ratings } of entries(brief)) {
     ids.add(actor.id);

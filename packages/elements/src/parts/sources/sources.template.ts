@@ -4,7 +4,7 @@ import { heading } from '../../shared/brief-element.js';
 import { sourceAnchor } from '../../shared/entities.js';
 import { formatEdtf } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
-import { type RenderContext, chromeLang } from '../../shared/inline.js';
+import { chromeLang, type RenderContext } from '../../shared/inline.js';
 import { safeHref } from '../../shared/safe-url.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
