@@ -123,6 +123,16 @@ describe('<security-brief-timeline>', () => {
     expect(root(el).querySelector('.event-title')?.localName).toBe('h4');
   });
 
+  it('mirrors its rule and dates for right-to-left pages', async () => {
+    await page.viewport(900, 1000);
+    const el = await mount(fullBrief, { dir: 'rtl' });
+    const what = root(el).querySelector('.what') as Element;
+    expect(getComputedStyle(what).borderRightWidth).toBe('2px');
+    expect(getComputedStyle(what).borderLeftWidth).toBe('0px');
+    const when = root(el).querySelector('.when')?.getBoundingClientRect();
+    expect(when && when.left).toBeGreaterThan(what.getBoundingClientRect().left);
+  });
+
   it('treats content as text, never markup', async () => {
     const brief = {
       ...minimalBrief,
