@@ -130,7 +130,7 @@ describe('<security-brief-timeline>', () => {
     expect(getComputedStyle(what).borderRightWidth).toBe('2px');
     expect(getComputedStyle(what).borderLeftWidth).toBe('0px');
     const when = root(el).querySelector('.when')?.getBoundingClientRect();
-    expect(when && when.left).toBeGreaterThan(what.getBoundingClientRect().left);
+    expect(when?.left).toBeGreaterThan(what.getBoundingClientRect().left);
   });
 
   it('treats content as text, never markup', async () => {
