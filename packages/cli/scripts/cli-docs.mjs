@@ -66,5 +66,16 @@ for (const command of commands) {
       '`/__briefkit/events` the Server-Sent Events the page reloads on (`reload`, `diagnostics`).',
     );
   }
+  if (command === 'diff') {
+    out.push(
+      '',
+      'The report lists, in analyst terms: metadata (title, `published`, `asOf`…), sections added, removed or',
+      'retitled and, within each, sentences added, removed or reworded (the reworded words marked `[-old-]{+new+}`',
+      'when colours are off), then events added, removed or re-dated, figures changed (old → new, worded as the',
+      'brief words them), ratings changed, threats re-rated (trend, likelihood, confidence), claims, sources,',
+      'actors and places added, removed or changed. Entities are matched by id. Exit 0 when the editions say the',
+      'same, 1 when they differ, 2 when a file is missing or does not compile (its errors go to stderr).',
+    );
+  }
 }
 process.stdout.write(`${out.join('\n')}\n`);

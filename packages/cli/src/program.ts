@@ -10,8 +10,9 @@ const GLOBAL_HELP_SECTIONS = [
     title: 'Exit codes',
     body: [
       '  0  success (warnings allowed unless --strict)',
-      '  1  the brief has errors, or fails --strict or fmt --check',
-      '  2  usage or I/O problem: unknown command or option, missing or unreadable file',
+      '  1  the brief has errors, or fails --strict or fmt --check; for diff: the editions differ',
+      '  2  usage or I/O problem: unknown command or option, missing or unreadable file; for diff: a brief',
+      '     that does not compile',
     ].join('\n'),
   },
   {
@@ -33,6 +34,7 @@ const actions: Record<string, () => Promise<Action>> = {
   build: async () => (await import('./commands/build.js')).buildAction,
   schema: async () => (await import('./commands/schema.js')).schemaAction,
   preview: async () => (await import('./commands/preview.js')).previewAction,
+  diff: async () => (await import('./commands/diff.js')).diffAction,
 };
 
 export interface Program {
@@ -84,6 +86,13 @@ export function createProgram(): Program {
       .option('--port <port>', 'Port on 127.0.0.1; 0 picks a free one', { default: 4280 })
       .example('  $ briefkit preview tj.brief.md')
       .example('  $ briefkit preview tj.brief.md --port 8080'),
+    cli
+      .command('diff <old> <new>', 'Show what changed between two editions of a brief')
+      .option('--format <format>', 'Report as "pretty" (for people) or "json" (for tools)', {
+        default: 'pretty',
+      })
+      .example('  $ briefkit diff tj-2016-02.brief.md tj-2016-06.brief.md')
+      .example('  $ briefkit diff old/tj.brief.md tj.brief.md --format json > changes.json'),
   ];
 
   cli.option('--debug', 'Show stack traces of internal errors');
