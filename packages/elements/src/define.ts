@@ -1,6 +1,7 @@
 // The one module with side effects: it registers every element of the package.
 import { SecurityBriefActors } from './parts/actors/actors.js';
 import { SecurityBriefFigures } from './parts/figures/figures.js';
+import { SecurityBriefMap } from './parts/map/map.js';
 import { SecurityBriefSources } from './parts/sources/sources.js';
 import { SecurityBriefThreats } from './parts/threats/threats.js';
 import { SecurityBriefTimeline } from './parts/timeline/timeline.js';
@@ -41,7 +42,6 @@ export function defineElements(elements: Record<string, ElementClass>): string[]
   return defined;
 }
 
-// TODO(parts): `security-brief-map` is registered here as soon as ./parts/map/map.ts exports its class.
 export const elements: Record<string, ElementClass> = {
   [tagNames.brief]: SecurityBrief,
   [tagNames.actors]: SecurityBriefActors,
@@ -49,6 +49,7 @@ export const elements: Record<string, ElementClass> = {
   [tagNames.timeline]: SecurityBriefTimeline,
   [tagNames.threats]: SecurityBriefThreats,
   [tagNames.figures]: SecurityBriefFigures,
+  [tagNames.map]: SecurityBriefMap,
 };
 
 defineElements(elements);

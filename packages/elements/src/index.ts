@@ -1,6 +1,7 @@
 // Classes, events and helpers, without registering anything: import `@briefkit/elements/define` for that.
 export { SecurityBriefActors } from './parts/actors/actors.js';
 export { SecurityBriefFigures } from './parts/figures/figures.js';
+export { SecurityBriefMap } from './parts/map/map.js';
 export { SecurityBriefSources } from './parts/sources/sources.js';
 export { SecurityBriefThreats } from './parts/threats/threats.js';
 export { SecurityBriefTimeline } from './parts/timeline/timeline.js';

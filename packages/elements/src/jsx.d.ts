@@ -5,6 +5,7 @@ import type {
   SecurityBriefActors,
   SecurityBriefErrorEvent,
   SecurityBriefFigures,
+  SecurityBriefMap,
   SecurityBriefLoadEvent,
   SecurityBriefSources,
   SecurityBriefThreats,
@@ -45,6 +46,7 @@ declare module 'react' {
       'security-brief-timeline': CommonProps<SecurityBriefTimeline>;
       'security-brief-threats': CommonProps<SecurityBriefThreats>;
       'security-brief-figures': CommonProps<SecurityBriefFigures>;
+      'security-brief-map': CommonProps<SecurityBriefMap>;
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { SecurityBriefActors } from './parts/actors/actors.js';
 import type { SecurityBriefFigures } from './parts/figures/figures.js';
+import type { SecurityBriefMap } from './parts/map/map.js';
 import type { SecurityBriefSources } from './parts/sources/sources.js';
 import type { SecurityBriefThreats } from './parts/threats/threats.js';
 import type { SecurityBriefTimeline } from './parts/timeline/timeline.js';
@@ -24,5 +25,6 @@ declare global {
     'security-brief-timeline': SecurityBriefTimeline;
     'security-brief-threats': SecurityBriefThreats;
     'security-brief-figures': SecurityBriefFigures;
+    'security-brief-map': SecurityBriefMap;
   }
 }

@@ -1,39 +1,39 @@
-import type { Block, Brief, FigureBlock, KeyFactsBlock, QuoteBlock, Section } from '@briefkit/schema';
+import type { Block, FigureBlock, KeyFactsBlock, QuoteBlock, Section } from '@briefkit/schema';
 import { type TemplateResult, html, nothing } from 'lit';
 import { casualtiesText } from '../parts/timeline/events.js';
 import { heading } from '../shared/brief-element.js';
 import { entityAnchor, entityIndex, entityName } from '../shared/entities.js';
 import { edtfDatetime, formatEdtf, formatQuantity } from '../shared/format.js';
 import { type MessageKey, msg } from '../shared/i18n.js';
-import { type RenderContext, renderCitation, renderCitations, renderInline } from '../shared/inline.js';
+import { type RenderContext, nextId, renderCitation, renderCitations, renderInline } from '../shared/inline.js';
 import { safeImageSrc } from '../shared/safe-url.js';
 
 /** Deeper nesting than this is shown flat: a brief is not a tree of 10 000 levels. */
 export const MAX_DEPTH = 12;
 
 /**
- * State of one render of the brief body: which key facts get the `#entity-…` anchor (the first box that
- * lists them, unless the actors list already has an entry for them).
+ * State of rendering one unit of the body (a top-level section with its subsections). A key fact gets its
+ * `#entity-…` anchor in the first box that lists it — `factHome` says in which unit that box is — unless
+ * the actors list already has an entry for it.
  */
 export interface BodyState {
   ctx: RenderContext;
-  factAnchors: Set<string>;
+  factHome: Map<string, string>;
+  unit: string;
+  placed: Set<string>;
 }
 
-/** Fact ids listed in key-facts boxes, in document order. */
-export function keyFactIds(brief: Brief): string[] {
+/** Fact ids listed in the key-facts boxes of a section and its subsections, in document order. */
+export function keyFactIds(section: Section): string[] {
   const out: string[] = [];
-  const walk = (sections: unknown, depth: number) => {
-    if (!Array.isArray(sections) || depth > MAX_DEPTH) return;
-    for (const s of sections as Section[]) {
-      if (!s) continue;
-      for (const b of Array.isArray(s.content) ? s.content : []) {
-        if (b?.type === 'key-facts' && Array.isArray(b.facts)) out.push(...b.facts);
-      }
-      walk(s.sections, depth + 1);
+  const walk = (s: Section | undefined, depth: number) => {
+    if (!s || depth > MAX_DEPTH) return;
+    for (const b of Array.isArray(s.content) ? s.content : []) {
+      if (b?.type === 'key-facts' && Array.isArray(b.facts)) out.push(...b.facts);
     }
+    if (Array.isArray(s.sections)) for (const sub of s.sections) walk(sub, depth + 1);
   };
-  walk(brief.sections, 0);
+  walk(section, 0);
   return out;
 }
 
@@ -46,8 +46,8 @@ function renderFact(state: BodyState, id: string): TemplateResult | typeof nothi
   const ref = entityIndex(ctx.brief).get(id);
   if (!ref) return nothing;
   const lang = ctx.lang;
-  const anchor = state.factAnchors.has(id) ? entityAnchor(id) : undefined;
-  state.factAnchors.delete(id);
+  const anchor = state.factHome.get(id) === state.unit && !state.placed.has(id) ? entityAnchor(id) : undefined;
+  if (anchor) state.placed.add(id);
   let term: unknown;
   let value: unknown;
   let sources: string[] | undefined;
@@ -98,8 +98,7 @@ function renderFact(state: BodyState, id: string): TemplateResult | typeof nothi
 function renderKeyFacts(state: BodyState, block: KeyFactsBlock): TemplateResult {
   const title = block.title ?? msg(state.ctx.lang, 'keyFacts');
   const facts = Array.isArray(block.facts) ? block.facts : [];
-  state.ctx.seq += 1;
-  const id = `facts-${state.ctx.seq}`;
+  const id = nextId(state.ctx, 'facts');
   return html`<div class="key-facts" part="key-facts" role="group" aria-labelledby=${id}>
     <p class="key-facts-title" id=${id}>${title}</p>
     <dl>${facts.map((fact) => renderFact(state, fact))}</dl>

@@ -151,6 +151,43 @@ describe('<security-brief> with bad data', () => {
   });
 });
 
+describe('<security-brief> updates', () => {
+  const tipOf = (root: ShadowRoot, selector: string) =>
+    text(root.getElementById(root.querySelector(selector)?.getAttribute('aria-describedby') ?? ''));
+
+  it('shows a changed event everywhere it appears, and leaves the rest as it was', async () => {
+    const el = await mountClient(fullBrief);
+    const root = shadow(el);
+    const untouched = root.querySelector('#sec-internal-threats p');
+    const events = (fullBrief.events ?? []).map((e) =>
+      e.id === 'sep-2015-attacks' ? { ...e, title: 'Attacks on a ministry and a police station' } : e,
+    );
+    el.brief = { ...fullBrief, events };
+    await el.updateComplete;
+    expect(text(root.getElementById('entity-sep-2015-attacks'))).toContain('Attacks on a ministry and a police station');
+    expect(tipOf(root, '.lede a[href="#entity-sep-2015-attacks"]')).toBe(
+      'Attacks on a ministry and a police station — September 4, 2015',
+    );
+    expect(root.querySelector('#sec-internal-threats p')).toBe(untouched);
+  });
+
+  it('follows changes to actors, sources and the words’ language', async () => {
+    const el = await mountClient(fullBrief);
+    const root = shadow(el);
+    const actors = (fullBrief.actors ?? []).map((a) => (a.id === 'nazarzoda' ? { ...a, role: 'Former deputy minister' } : a));
+    const sources = (fullBrief.sources ?? []).map((s) => (s.id === 'src-civil-war' ? { ...s, title: 'A history of the war' } : s));
+    el.brief = { ...fullBrief, actors, sources };
+    await el.updateComplete;
+    expect(tipOf(root, '#sec-internal-threats a[href="#entity-nazarzoda"]')).toBe('Abduhalim Nazarzoda — Former deputy minister');
+    expect(text(root.getElementById('entity-nazarzoda'))).toContain('Former deputy minister');
+    expect(text(root.getElementById('src-src-civil-war'))).toContain('A history of the war');
+    el.setAttribute('lang', 'fr');
+    await el.updateComplete;
+    expect(text(root.getElementById('src-src-civil-war'))).toContain('(lien non disponible)');
+    expect(tipOf(root, '.lede a[href="#entity-sep-2015-attacks"]')).toBe('Attacks in Dushanbe and Vahdat — 4 septembre 2015');
+  });
+});
+
 describe('<security-brief> navigation', () => {
   it('Tab reaches a citation, Enter goes to the source, the back-link returns to the citation', async () => {
     const el = await mountClient(fullBrief);

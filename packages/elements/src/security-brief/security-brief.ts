@@ -12,8 +12,9 @@ import { edtfDatetime, formatEdtf } from '../shared/format.js';
 import { msg } from '../shared/i18n.js';
 import { renderInline } from '../shared/inline.js';
 import { safeHref } from '../shared/safe-url.js';
-import { type BodyState, MAX_DEPTH, keyFactIds, renderSection, sectionAnchor } from './blocks.js';
+import { MAX_DEPTH, keyFactIds, renderSection, sectionAnchor } from './blocks.js';
 import { briefShapeProblem } from './brief-shape.js';
+import { RenderCache, entityDeps, referencedIds } from './render-cache.js';
 import { securityBriefStyles } from './security-brief.styles.js';
 
 type Status = 'idle' | 'loading' | 'error';
@@ -79,6 +80,7 @@ export class SecurityBrief extends BriefElement {
   @state() private loadError?: BriefLoadError;
 
   private controller?: AbortController;
+  private cache = new RenderCache();
   private assigning = false;
 
   override connectedCallback(): void {
@@ -224,29 +226,48 @@ export class SecurityBrief extends BriefElement {
     const level = this.level;
     const lang = this.uiLang;
     const contentLang = this.contentLang;
+    const sections = Array.isArray(brief.sections) ? brief.sections : [];
     const anchors = actorAnchors(brief);
-    const factAnchors = new Set<string>();
-    for (const id of keyFactIds(brief)) {
-      if (!anchors.has(id)) {
-        anchors.add(id);
-        factAnchors.add(id);
+    const factHome = new Map<string, string>();
+    sections.forEach((section, i) => {
+      for (const id of keyFactIds(section)) {
+        if (!anchors.has(id) && !factHome.has(id)) factHome.set(id, `s${i}`);
       }
-    }
+    });
+    for (const id of factHome.keys()) anchors.add(id);
     const hasSources = Array.isArray(brief.sources) && brief.sources.length > 0;
     const ctx = this.createContext({ sourcesInRoot: hasSources, anchors });
     if (!ctx) return nothing;
-    const body: BodyState = { ctx, factAnchors };
-    const sections = Array.isArray(brief.sections) ? brief.sections : [];
+    // What every unit's output depends on besides its own content: words, outline, numbering, link targets.
+    const common = [lang, level, [...ctx.numbers].join(), [...anchors].join()];
+    const cache = this.cache;
     // Everything that cites is built before the sources list, which links back to the citations.
-    const lede = html`<div class="lede" part="lede"><p>${renderInline(brief.lede, ctx)}</p></div>`;
-    const main = sections.map((s) => renderSection(body, s, level, 0));
-    const actors = renderActors(ctx, level);
-    const sourceList = renderSources(ctx, level);
+    const lede = cache.unit(
+      'lede',
+      [brief.lede, ...common, ...entityDeps(brief, referencedIds(brief.lede ?? []))],
+      ctx,
+      (c) => html`<div class="lede" part="lede"><p>${renderInline(brief.lede, c)}</p></div>`,
+    );
+    const main = sections.map((section, i) => {
+      const unit = `s${i}`;
+      const homed = [...factHome].filter(([, home]) => home === unit).join();
+      const deps = [section, ...common, homed, ...entityDeps(brief, section ? referencedIds(section) : [])];
+      return cache.unit(unit, deps, ctx, (c) =>
+        renderSection({ ctx: c, factHome, unit, placed: new Set() }, section, level, 0),
+      );
+    });
+    const hasActors = Array.isArray(brief.actors) && brief.actors.length > 0;
+    const actors = cache.unit('actors', [brief.actors, brief.claims, brief.ratings, ...common], ctx, (c) =>
+      renderActors(c, level),
+    );
+    const citations = [...ctx.occurrences].join();
+    const sourceList = cache.unit('sources', [brief.sources, ...common, citations], ctx, () => renderSources(ctx, level));
+    cache.sweep();
     const uiLangAttr = lang !== contentLang ? lang : nothing;
     return html`<article class="brief" part="brief" lang=${contentLang} dir=${directionOf(contentLang)}>
       ${this.renderTitleBlock(brief, lang, uiLangAttr)}
       ${lede}
-      ${this.toc ? this.renderToc(sections, actors !== nothing, sourceList !== nothing, uiLangAttr) : nothing}
+      ${this.toc ? this.renderToc(sections, hasActors, hasSources, uiLangAttr) : nothing}
       <div class="body">${main}</div>
       ${actors}
       ${sourceList}

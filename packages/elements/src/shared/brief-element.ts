@@ -83,6 +83,12 @@ export class BriefElement extends LitElement {
   /** The outline level of this element's top headings, so it fits the host page (default 2). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * The standard `lang` attribute, observed so the element's words follow when it changes. (Read through
+   * `getAttribute`, so the attribute stays the single source.)
+   */
+  @property({ attribute: 'lang' }) override lang!: string;
+
   /** `light`, `dark` or `auto` (follow the reader's system setting; the default). */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 

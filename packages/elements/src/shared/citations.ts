@@ -1,7 +1,8 @@
 import type { Block, Brief, Section, Span } from '@briefkit/schema';
 import { entityIndex } from './entities.js';
+import { memo } from './memo.js';
 
-const cache = new WeakMap<Brief, Map<string, number>>();
+const cache = new WeakMap<object, { parts: readonly unknown[]; value: Map<string, number> }>();
 
 /**
  * The number of every source of a brief, in the order a reader meets them: citations in the lede, then in
@@ -11,8 +12,14 @@ const cache = new WeakMap<Brief, Map<string, number>>();
  * same source in the text, the parts and the sources list.
  */
 export function citationNumbers(brief: Brief): Map<string, number> {
-  let numbers = cache.get(brief);
-  if (numbers) return numbers;
+  const parts = [brief, brief.lede, brief.sections, brief.actors, brief.events, brief.figures, brief.ratings, brief.claims, brief.sources];
+  // Keyed on the content lists (the brief object itself only when it has none), so a copy that shares them
+  // shares the numbering.
+  const lists = parts.slice(1).some((p) => typeof p === 'object' && p !== null) ? parts.slice(1) : parts;
+  return memo(cache, lists, () => computeNumbers(brief));
+}
+
+function computeNumbers(brief: Brief): Map<string, number> {
   const found = new Map<string, number>();
   const cite = (id: unknown) => {
     if (typeof id === 'string' && !found.has(id)) found.set(id, found.size + 1);
@@ -67,10 +74,9 @@ export function citationNumbers(brief: Brief): Map<string, number> {
   for (const rating of brief.ratings ?? []) citeAll(rating?.sources);
   for (const source of brief.sources ?? []) cite(source?.id);
   // A citation of an id that is not in the sources list gets no number.
-  numbers = new Map();
+  const numbers = new Map<string, number>();
   for (const id of found.keys()) {
     if (index.get(id)?.kind === 'source') numbers.set(id, numbers.size + 1);
   }
-  cache.set(brief, numbers);
   return numbers;
 }

@@ -1,4 +1,5 @@
 import type { Actor, Brief, Claim, Event, Figure, Place, Rating, Source, Threat } from '@briefkit/schema';
+import { memo } from './memo.js';
 
 export type EntityRef =
   | { kind: 'actor'; entity: Actor }
@@ -10,19 +11,25 @@ export type EntityRef =
   | { kind: 'threat'; entity: Threat }
   | { kind: 'source'; entity: Source };
 
-// One index per brief object: every part of a page looks ids up in the same map.
-const cache = new WeakMap<Brief, Map<string, EntityRef>>();
+// One index per set of entity lists: every part of a page looks ids up in the same map, and a new brief
+// object that keeps its lists keeps its index.
+const cache = new WeakMap<object, { parts: readonly unknown[]; value: Map<string, EntityRef> }>();
 
-/** All entities of a brief by id. Built once per brief object; tolerant of missing or malformed lists. */
+/** All entities of a brief by id. Built once per set of entity lists; tolerant of missing or malformed lists. */
 export function entityIndex(brief: Brief): Map<string, EntityRef> {
-  let index = cache.get(brief);
-  if (index) return index;
-  index = new Map();
+  const parts = [brief.actors, brief.places, brief.events, brief.figures, brief.ratings, brief.claims, brief.threats, brief.sources, brief];
+  // The brief itself is the last part only when it has no lists at all, so the memo always has an object.
+  const lists = parts.slice(0, 8).some((p) => typeof p === 'object' && p !== null) ? parts.slice(0, 8) : parts;
+  return memo(cache, lists, () => buildIndex(brief));
+}
+
+function buildIndex(brief: Brief): Map<string, EntityRef> {
+  const index = new Map<string, EntityRef>();
   const add = <K extends EntityRef['kind']>(kind: K, list: unknown) => {
     if (!Array.isArray(list)) return;
     for (const entity of list) {
-      if (entity && typeof entity === 'object' && typeof entity.id === 'string' && !index?.has(entity.id)) {
-        index?.set(entity.id, { kind, entity } as EntityRef);
+      if (entity && typeof entity === 'object' && typeof entity.id === 'string' && !index.has(entity.id)) {
+        index.set(entity.id, { kind, entity } as EntityRef);
       }
     }
   };
@@ -34,7 +41,6 @@ export function entityIndex(brief: Brief): Map<string, EntityRef> {
   add('claim', brief.claims);
   add('threat', brief.threats);
   add('source', brief.sources);
-  cache.set(brief, index);
   return index;
 }
 

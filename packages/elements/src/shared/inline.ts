@@ -25,6 +25,22 @@ export interface RenderContext {
   occurrences: Map<string, string[]>;
   /** Counter for unique element ids within the root. */
   seq: number;
+  /**
+   * Prefix that keeps the ids of one separately rendered unit (a section, say) apart from the others', so
+   * a unit can be re-rendered alone and its ids stay stable.
+   */
+  scope?: string;
+}
+
+/** An element id unique in the root: `name-<scope>-<n>` (or `name-<n>` outside a scope). */
+export function nextId(ctx: RenderContext, name: string): string {
+  ctx.seq += 1;
+  return ctx.scope ? `${name}-${ctx.scope}-${ctx.seq}` : `${name}-${ctx.seq}`;
+}
+
+/** A context for one unit of a root: the same brief and words, its own id scope and citation list. */
+export function scopedContext(ctx: RenderContext, scope: string): RenderContext {
+  return { ...ctx, scope, seq: 0, occurrences: new Map() };
 }
 
 export interface ContextOptions {
@@ -74,7 +90,7 @@ export function renderCitation(ctx: RenderContext, sourceId: string, locator?: s
   const label = `${msg(ctx.lang, 'source')} ${n}${locator ? `, ${locator}` : ''}`;
   if (!ctx.sourcesInRoot) return html`<sup class="cite" part="citation" title=${label}>${n}</sup>`;
   const list = ctx.occurrences.get(sourceId) ?? [];
-  const id = `cite-${sourceId}-${list.length + 1}`;
+  const id = `cite-${sourceId}-${ctx.scope ? `${ctx.scope}-` : ''}${list.length + 1}`;
   list.push(id);
   ctx.occurrences.set(sourceId, list);
   return html`<sup class="cite"><a part="citation" href="#${sourceAnchor(sourceId)}" id=${id} aria-label=${label}>${n}</a></sup>`;
@@ -125,8 +141,7 @@ export function describeEntity(brief: Brief, id: string, lang: string): string |
 }
 
 function tooltip(ctx: RenderContext, text: string): [string, TemplateResult] {
-  ctx.seq += 1;
-  const id = `tip-${ctx.seq}`;
+  const id = nextId(ctx, 'tip');
   return [id, html`<span class="tip" role="tooltip" id=${id}>${text}</span>`];
 }
 

@@ -1,0 +1,124 @@
+import type { Block, Brief, Section, Span } from '@briefkit/schema';
+import { guard } from 'lit/directives/guard.js';
+import { entityIndex } from '../shared/entities.js';
+import { type RenderContext, scopedContext } from '../shared/inline.js';
+
+interface Entry {
+  deps: readonly unknown[];
+  version: number;
+  result: unknown;
+  occurrences: Map<string, string[]>;
+}
+
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Remembers the rendered units of one element (the lede, each section, the actors list) with what they
+ * depend on, so an update re-renders only the units whose data changed — editing one event's title
+ * touches the sections that show that event, not the whole brief. Each unit renders in its own id scope,
+ * so a unit rendered alone keeps its ids; the citations it recorded are replayed for the sources list.
+ */
+export class RenderCache {
+  private entries = new Map<string, Entry>();
+  private seen = new Set<string>();
+
+  unit(key: string, deps: readonly unknown[], ctx: RenderContext, render: (scoped: RenderContext) => unknown): unknown {
+    this.seen.add(key);
+    let entry = this.entries.get(key);
+    if (!entry || !same(entry.deps, deps)) {
+      const scoped = scopedContext(ctx, key);
+      const result = render(scoped);
+      entry = { deps, version: (entry?.version ?? 0) + 1, result, occurrences: scoped.occurrences };
+      this.entries.set(key, entry);
+    }
+    for (const [source, ids] of entry.occurrences) {
+      const list = ctx.occurrences.get(source);
+      if (list) list.push(...ids);
+      else ctx.occurrences.set(source, [...ids]);
+    }
+    const { result } = entry;
+    return guard([key, entry.version], () => result);
+  }
+
+  /** Forgets units not asked for since the last sweep (a section that was removed). */
+  sweep(): void {
+    for (const key of this.entries.keys()) if (!this.seen.has(key)) this.entries.delete(key);
+    this.seen.clear();
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.seen.clear();
+  }
+}
+
+const idsCache = new WeakMap<object, string[]>();
+
+/** Entity ids a piece of content shows something of (mentions, quotes, key facts), cached per object. */
+export function referencedIds(content: Section | readonly Span[]): string[] {
+  let ids = idsCache.get(content);
+  if (ids) return ids;
+  const found = new Set<string>();
+  const add = (id: unknown) => {
+    if (typeof id === 'string') found.add(id);
+  };
+  const spans = (list: unknown) => {
+    if (!Array.isArray(list)) return;
+    for (const s of list as Span[]) {
+      if (s?.type === 'mention') add(s.entity);
+      else if (s?.type === 'quote') {
+        add(s.speaker);
+        add(s.claim);
+      }
+    }
+  };
+  const block = (b: Block) => {
+    switch (b?.type) {
+      case 'paragraph':
+        spans(b.content);
+        break;
+      case 'quote':
+        if (Array.isArray(b.paragraphs)) b.paragraphs.forEach(spans);
+        spans(b.attribution);
+        add(b.speaker);
+        add(b.claim);
+        break;
+      case 'list':
+        if (Array.isArray(b.items)) b.items.forEach(spans);
+        break;
+      case 'figure':
+        spans(b.caption);
+        break;
+      case 'key-facts':
+        if (Array.isArray(b.facts)) b.facts.forEach(add);
+        break;
+    }
+  };
+  const section = (s: Section, depth: number) => {
+    if (!s || depth > 64) return;
+    if (Array.isArray(s.content)) s.content.forEach(block);
+    if (Array.isArray(s.sections)) for (const sub of s.sections) section(sub, depth + 1);
+  };
+  if (Array.isArray(content)) spans(content);
+  else section(content as Section, 0);
+  ids = [...found];
+  idsCache.set(content, ids);
+  return ids;
+}
+
+/** The entity objects behind `ids`, and those whose names they show (a claim's claimant, a rating's rater). */
+export function entityDeps(brief: Brief, ids: readonly string[]): unknown[] {
+  const index = entityIndex(brief);
+  const out: unknown[] = [];
+  for (const id of ids) {
+    const ref = index.get(id);
+    out.push(ref?.entity);
+    if (ref?.kind === 'claim') out.push(index.get(ref.entity.claimant)?.entity);
+    else if (ref?.kind === 'rating') out.push(index.get(ref.entity.rater)?.entity);
+  }
+  return out;
+}
