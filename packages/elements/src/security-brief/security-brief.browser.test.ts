@@ -188,6 +188,17 @@ describe('<security-brief> updates', () => {
   });
 });
 
+describe('<security-brief> deep outlines', () => {
+  it('goes past h6 with role="heading" and aria-level', async () => {
+    const el = await mountClient(fullBrief, { headingLevel: 6 });
+    const root = shadow(el);
+    expect(root.querySelector('#sec-background > h6')).not.toBeNull();
+    const deeper = root.querySelector('#sec-parliament > [role="heading"]');
+    expect([deeper?.getAttribute('aria-level'), text(deeper)]).toEqual(['7', 'Parliament']);
+    expect(root.querySelector('#sec-elections-2015 > [role="heading"]')?.getAttribute('aria-level')).toBe('8');
+  });
+});
+
 describe('<security-brief> navigation', () => {
   it('Tab reaches a citation, Enter goes to the source, the back-link returns to the citation', async () => {
     const el = await mountClient(fullBrief);

@@ -201,5 +201,13 @@ function renderSpan(ctx: RenderContext, span: Span): unknown {
  */
 export function renderInline(spans: readonly Span[] | undefined, ctx: RenderContext): unknown[] {
   if (!Array.isArray(spans)) return [];
-  return spans.map((span) => renderSpan(ctx, span));
+  // Neighbouring plain words become one string: every value is a part to create, compare and serialise.
+  const out: unknown[] = [];
+  for (const span of spans) {
+    const value = renderSpan(ctx, span);
+    const last = out.length - 1;
+    if (typeof value === 'string' && typeof out[last] === 'string') out[last] += value;
+    else out.push(value);
+  }
+  return out;
 }
