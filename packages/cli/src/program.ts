@@ -63,10 +63,14 @@ export function createProgram(): Program {
       .example('  $ briefkit validate tj.brief.md --watch'),
     cli
       .command('new <country-code>', 'Start a brief for a country from a template (ISO 3166-1 alpha-2 code)')
+      .option('--kind <kind>', 'country, thematic or crisis-update: the sections to start from', {
+        default: 'country',
+      })
       .option('--out <dir>', 'Directory to write <code>.brief.md in (default: the current directory)')
       .option('--force', 'Overwrite the file if it exists')
       .example('  $ briefkit new KG')
-      .example('  $ briefkit new TJ --out briefs'),
+      .example('  $ briefkit new TJ --out briefs')
+      .example('  $ briefkit new ML --kind crisis-update'),
     cli
       .command('fmt <file>', 'Print the brief as canonical .brief.md')
       .option('--write', 'Rewrite the .brief.md file in place instead of printing it')

@@ -68,3 +68,64 @@ describe('the starter brief', () => {
       expect(stdout).toContain(`tj.brief.md:${line}:`);
     }));
 });
+
+describe('the starter briefs of the other kinds', () => {
+  const compile = (text: string) => compileSource(text, { file: 'x.brief.md', format: 'markdown' });
+
+  it.each([
+    ['thematic', 'KG', '2026-11'],
+    ['thematic', 'ML', '2026-11'],
+    ['crisis-update', 'ML', '2026-11-27'],
+    ['crisis-update', 'TJ', '2026-11-27'],
+  ] as const)(
+    'a %s brief on %s validates with no errors, examples commented or not',
+    (kind, code, published) => {
+      const country = lookupCountry(code);
+      for (const examples of ['commented', 'active'] as const) {
+        const text = starterBrief({ country, kind, published, examples });
+        expect(errorsIn(text), `${kind} ${examples}`).toEqual([]);
+        expect(compile(text).brief?.kind).toBe(kind);
+      }
+    },
+  );
+
+  it('gives a thematic brief the sections of a thematic analysis and a keyword to fill in', () => {
+    const brief = compile(
+      starterBrief({ country: lookupCountry('KG'), kind: 'thematic', published: '2026-11' }),
+    ).brief;
+    expect(brief?.id).toBe('kg-thematic-brief');
+    expect(brief?.keywords).toEqual(['Name of the theme']);
+    expect(brief?.sections.map((s) => s.title)).toEqual([
+      'The issue',
+      'Drivers and trends',
+      'Actors',
+      'Regional and international dimension',
+      'Outlook',
+    ]);
+  });
+
+  it('dates a crisis update to the day, as of its publication, with the sections of an update', () => {
+    const brief = compile(
+      starterBrief({ country: lookupCountry('ML'), kind: 'crisis-update', published: '2026-11-27' }),
+    ).brief;
+    expect(brief?.id).toBe('ml-crisis-update-2026-11-27');
+    expect(brief?.published).toBe('2026-11-27');
+    expect(brief?.asOf).toBe('2026-11-27');
+    expect(brief?.sections.map((s) => s.title)).toEqual([
+      'What happened',
+      'Casualties and humanitarian situation',
+      'Official accounts and reactions',
+      'What to watch',
+    ]);
+  });
+
+  it.each(['thematic', 'crisis-update'])(
+    'passes `briefkit validate` straight after `briefkit new --kind %s`',
+    (kind) =>
+      withTempDir(async (dir) => {
+        expect((await runCli(['new', 'ML', '--kind', kind], { cwd: dir })).code).toBe(0);
+        const { code, stdout } = await runCli(['validate', `ml-${kind}.brief.md`], { cwd: dir });
+        expect(code, stdout).toBe(0);
+      }),
+  );
+});

@@ -62,4 +62,23 @@ describe('briefkit new', () => {
       // root may write anywhere; everyone else is refused
       expect(code).toBe(process.getuid?.() === 0 ? 0 : 2);
     }));
+
+  it('starts a crisis update dated to the day with --kind crisis-update', () =>
+    withTempDir(async (dir) => {
+      const { code, stdout } = await runCli(['new', 'ML', '--kind', 'crisis-update'], { cwd: dir, now });
+      expect(code).toBe(0);
+      expect(stdout).toContain('Created ml-crisis-update.brief.md, a crisis update on Mali.');
+      const text = await readFile(join(dir, 'ml-crisis-update.brief.md'), 'utf8');
+      expect(text).toContain('kind: crisis-update');
+      expect(text).toContain('published: "2026-11-27"');
+      expect(text).toContain('asOf: "2026-11-27"');
+    }));
+
+  it('exits 2 for an unknown --kind, writing nothing', () =>
+    withTempDir(async (dir) => {
+      const { code, stderr } = await runCli(['new', 'ML', '--kind', 'memo'], { cwd: dir, now });
+      expect(code).toBe(2);
+      expect(stderr).toContain('--kind must be one of country, thematic, crisis-update (got "memo")');
+      await expect(readFile(join(dir, 'ml-memo.brief.md'))).rejects.toThrow();
+    }));
 });

@@ -2,21 +2,35 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { CliError, describeFsError, EXIT_OK } from '../errors.js';
-import { flag, stringOption } from '../options.js';
+import { choiceOption, flag, stringOption } from '../options.js';
 import { displayPath } from '../paths.js';
 import { lookupCountry } from '../scaffold/country.js';
-import { starterBrief, starterFileName } from '../scaffold/template.js';
+import { BRIEF_KINDS, starterBrief, starterFileName } from '../scaffold/template.js';
 
 export function publicationMonth(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 }
 
+/** A crisis update is dated to the day. */
+export function publicationDay(date: Date): string {
+  return `${publicationMonth(date)}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+const KIND_WORDS = {
+  country: 'a brief',
+  thematic: 'a thematic brief',
+  'crisis-update': 'a crisis update',
+} as const;
+
 export async function newAction(args: string[], raw: Record<string, unknown>, ctx: Context): Promise<number> {
+  const kind = choiceOption(raw.kind, 'kind', BRIEF_KINDS, 'country');
   const country = lookupCountry(args[0] ?? '');
   const outDir = resolve(ctx.io.cwd, stringOption(raw.out, 'out') ?? '.');
-  const target = join(outDir, starterFileName(country));
+  const target = join(outDir, starterFileName(country, kind));
   const shown = displayPath(target, ctx.io.cwd);
-  const text = starterBrief({ country, published: publicationMonth(ctx.io.now()) });
+  const now = ctx.io.now();
+  const published = kind === 'crisis-update' ? publicationDay(now) : publicationMonth(now);
+  const text = starterBrief({ country, kind, published });
 
   try {
     await mkdir(outDir, { recursive: true });
@@ -31,7 +45,7 @@ export async function newAction(args: string[], raw: Record<string, unknown>, ct
     throw describeFsError(error, shown);
   }
   const c = ctx.out;
-  ctx.print(`Created ${c.bold(shown)}, a brief on ${country.name}.`);
+  ctx.print(`Created ${c.bold(shown)}, ${KIND_WORDS[kind]} on ${country.name}.`);
   ctx.print(
     `Next: fill it in, then run ${c.cyan(`briefkit validate ${shown}`)} or ${c.cyan(`briefkit preview ${shown}`)}.`,
   );

@@ -1,9 +1,14 @@
-import { FORMAT_VERSION, SCHEMA_ID } from '@briefkit/schema';
+import { type BriefKind, FORMAT_VERSION, SCHEMA_ID } from '@briefkit/schema';
 import type { CountryInfo } from './country.js';
 
 export interface StarterOptions {
   country: CountryInfo;
-  /** Publication month written as `published`, e.g. `2026-11`. */
+  /** The kind of brief, which decides its title, id and sections (default `country`). */
+  kind?: BriefKind;
+  /**
+   * Publication date written as `published`: a month (`2026-11`) for a country or thematic brief, a day
+   * (`2026-11-27`) for a crisis update, which is also its `asOf`.
+   */
   published: string;
   /**
    * `commented` (what `briefkit new` writes): the example facts are YAML comments the author uncomments.
@@ -11,6 +16,8 @@ export interface StarterOptions {
    */
   examples?: 'commented' | 'active';
 }
+
+export const BRIEF_KINDS: readonly BriefKind[] = ['country', 'thematic', 'crisis-update'];
 
 /** YAML double-quoted scalars accept JSON string syntax, so any name is written safely. */
 const q = (text: string) => JSON.stringify(text);
@@ -92,20 +99,127 @@ function commentOut(yaml: string): string {
     .join('\n');
 }
 
-/** A `.brief.md` to start a country brief from: metadata filled in, the usual sections, an example of every fact. */
+interface KindLayout {
+  id: string;
+  title: string;
+  /** Extra front-matter lines after `published`. */
+  extra: string[];
+  lede: string;
+  sections: { title: string; text: string }[];
+}
+
+/** What differs between the kinds: the envelope's id and title, and the sections a reader expects. */
+function layout(kind: BriefKind, country: CountryInfo, published: string): KindLayout {
+  const lc = country.code.toLowerCase();
+  switch (kind) {
+    case 'country':
+      return {
+        id: `${lc}-security-brief`,
+        title: `${country.name}: security brief`,
+        extra: [],
+        lede: "Replace this paragraph with the lede: the country's security situation in two or three sentences.",
+        sections: [
+          {
+            title: 'Background',
+            text: 'Replace this paragraph with the background: recent history, the political system and the security forces.',
+          },
+          {
+            title: 'Internal threats',
+            text: 'Replace this paragraph with the threats from inside the country: armed groups, radicalisation, unrest.',
+          },
+          {
+            title: 'External threats',
+            text: 'Replace this paragraph with the threats from abroad: borders, neighbours, conflicts nearby.',
+          },
+          {
+            title: 'Responses',
+            text: 'Replace this paragraph with what the government and its partners do about the threats.',
+          },
+        ],
+      };
+    case 'thematic':
+      return {
+        id: `${lc}-thematic-brief`,
+        title: `Name of the theme in ${country.name}`,
+        extra: [
+          '# The theme in a few words each: they are what a reader searches for.',
+          'keywords: [Name of the theme]',
+        ],
+        lede: `Replace this paragraph with the lede: the theme, why it matters for ${country.name} now, and the brief's main judgment.`,
+        sections: [
+          {
+            title: 'The issue',
+            text: 'Replace this paragraph with what the theme is and how it shows in the country: definitions, scale, history.',
+          },
+          {
+            title: 'Drivers and trends',
+            text: 'Replace this paragraph with what drives it and where it is heading; cite a figure for every number.',
+          },
+          {
+            title: 'Actors',
+            text: 'Replace this paragraph with who is involved and who says what; attribute each claim to its claimant.',
+          },
+          {
+            title: 'Regional and international dimension',
+            text: 'Replace this paragraph with how the theme crosses borders: neighbours, diasporas, partners.',
+          },
+          {
+            title: 'Outlook',
+            text: 'Replace this paragraph with what to expect, with the likelihood and confidence of each judgment.',
+          },
+        ],
+      };
+    case 'crisis-update':
+      return {
+        id: `${lc}-crisis-update-${published}`,
+        title: `${country.name}: crisis update`,
+        extra: [
+          '# The information is as of this day; update it with every revision of the update.',
+          `asOf: ${q(published)}`,
+          '# The id of the previous update this one replaces, once there is one.',
+          `# supersedes: ${lc}-crisis-update-YYYY-MM-DD`,
+        ],
+        lede: 'Replace this paragraph with the lede: what happened, where and when, and what changed since the last update.',
+        sections: [
+          {
+            title: 'What happened',
+            text: 'Replace this paragraph with the events in order, each a dated event in the front matter.',
+          },
+          {
+            title: 'Casualties and humanitarian situation',
+            text: 'Replace this paragraph with the toll, as events with casualties by group; say who counts and how.',
+          },
+          {
+            title: 'Official accounts and reactions',
+            text: 'Replace this paragraph with what the authorities, the other side and foreign governments say, each attributed.',
+          },
+          {
+            title: 'What to watch',
+            text: 'Replace this paragraph with the next dates and signs to watch, and the threats they bear on.',
+          },
+        ],
+      };
+  }
+}
+
+/** A `.brief.md` to start a brief from: metadata filled in, the sections of its kind, an example of every fact. */
 export function starterBrief(options: StarterOptions): string {
   const { country, published } = options;
+  const kind = options.kind ?? 'country';
+  const l = layout(kind, country, published);
   const facts = exampleFacts(country);
   const factsBlock = options.examples === 'active' ? facts : commentOut(facts);
+  const extra = l.extra.length > 0 ? `${l.extra.join('\n')}\n` : '';
+  const sections = l.sections.map((s) => `## ${s.title}\n\n${s.text}\n`).join('\n');
   return `---
 # yaml-language-server: $schema=${SCHEMA_ID}
 formatVersion: ${q(FORMAT_VERSION)}
-id: ${country.code.toLowerCase()}-security-brief
-kind: country
+id: ${l.id}
+kind: ${kind}
 country: { code: ${country.code}, name: ${q(country.name)} }
-title: ${q(`${country.name}: security brief`)}
+title: ${q(l.title)}
 published: ${q(published)}
-language: en
+${extra}language: en
 # publisher: { name: Name of the publisher }
 # authors:
 #   - { name: Full Name }
@@ -116,28 +230,14 @@ language: en
 ${factsBlock.trimEnd()}
 ---
 
-Replace this paragraph with the lede: the country's security situation in two or three sentences. It is
+${l.lede} It is
 printed in bold under the title.
 
-## Background
-
-Replace this paragraph with the background: recent history, the political system and the security forces.
-
-## Internal threats
-
-Replace this paragraph with the threats from inside the country: armed groups, radicalisation, unrest.
-
-## External threats
-
-Replace this paragraph with the threats from abroad: borders, neighbours, conflicts nearby.
-
-## Responses
-
-Replace this paragraph with what the government and its partners do about the threats.
-`;
+${sections}`;
 }
 
-/** The file name `briefkit new` writes for a country: `kg.brief.md`. */
-export function starterFileName(country: CountryInfo): string {
-  return `${country.code.toLowerCase()}.brief.md`;
+/** The file name `briefkit new` writes: `kg.brief.md`, `kg-thematic.brief.md`, `kg-crisis-update.brief.md`. */
+export function starterFileName(country: CountryInfo, kind: BriefKind = 'country'): string {
+  const lc = country.code.toLowerCase();
+  return kind === 'country' ? `${lc}.brief.md` : `${lc}-${kind}.brief.md`;
 }
