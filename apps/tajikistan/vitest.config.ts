@@ -28,8 +28,9 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Each file starts its own Chromium; two at a time suits a two-core machine.
+          // Each file starts its own Chromium; two at a time suits a two-core machine. The unit tests run first.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Brief } from '@briefkit/schema';
+import { compileFile } from '@briefkit/validator/node';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,8 +12,9 @@ import {
   openPage,
   serveSite,
   waitForHydration,
+  watchProblems,
 } from './support/browser.js';
-import { distDir } from './support/paths.js';
+import { appDir, distDir } from './support/paths.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const builtBrief = JSON.parse(readFileSync(join(distDir, 'brief.json'), 'utf8')) as Brief;
@@ -76,7 +78,7 @@ describe('the hydrated page', () => {
     expect('author' in data).toBe((builtBrief.authors?.length ?? 0) > 0);
   });
 
-  it('offers the brief as JSON that equals the brief on the page', async () => {
+  it('offers the brief as JSON that equals the brief on the page and the compiled source', async () => {
     const link = page.getByRole('link', { name: 'Download this brief as JSON' });
     const href = await link.getAttribute('href');
     expect(href).toBeTruthy();
@@ -87,6 +89,8 @@ describe('the hydrated page', () => {
     expect(served).toEqual(builtBrief);
     const shown = await page.evaluate(() => (document.querySelector('security-brief') as HTMLElement & { brief?: unknown }).brief);
     expect(shown).toEqual(served);
+    const { brief: compiled } = await compileFile(join(appDir, 'src', 'tajikistan.brief.md'));
+    expect(served).toEqual(compiled);
   });
 
   it('shows the embed snippet as text with this site’s own addresses, and copies it', async () => {
@@ -105,6 +109,48 @@ describe('the hydrated page', () => {
     await page.getByRole('button', { name: 'Copy code' }).click();
     await expect.poll(() => page.locator('#embed .snippet__status').textContent()).toContain('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  });
+});
+
+describe('hydration', () => {
+  it('adopts the server-rendered shadow DOM instead of rendering it again', async () => {
+    const fresh = await browser.newContext();
+    const gated = await fresh.newPage();
+    const issues = watchProblems(gated);
+    // Hold the page's script back until the server's markup has been marked.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await gated.route('**/assets/main.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await gated.goto(site.url, { waitUntil: 'commit' });
+    await gated.locator('.site-footer').waitFor({ state: 'attached' });
+    const tags = await gated.evaluate(() => {
+      const marked: string[] = [];
+      for (const host of document.querySelectorAll('security-brief, [class~="brief-part"] > *')) {
+        const node = host.shadowRoot?.querySelector('h1, h2');
+        if (node) {
+          (node as Element & { serverRendered?: boolean }).serverRendered = true;
+          marked.push(host.localName);
+        }
+      }
+      return marked;
+    });
+    expect(tags).toContain('security-brief');
+    expect(tags.length).toBeGreaterThanOrEqual(5);
+    release();
+    await waitForHydration(gated);
+    const kept = await gated.evaluate(() =>
+      [...document.querySelectorAll('security-brief, [class~="brief-part"] > *')]
+        .filter((host) => !(host.shadowRoot?.querySelector('h1, h2') as (Element & { serverRendered?: boolean }) | null)?.serverRendered)
+        .map((host) => host.localName),
+    );
+    expect(kept).toEqual([]);
+    expect(issues.consoleErrors).toEqual([]);
+    await fresh.close();
   });
 });
 
