@@ -84,7 +84,9 @@ export function createProgram(): Program {
       .example('  $ briefkit build tj.brief.md --out site'),
     cli
       .command('schema', 'Print the JSON Schema of the canonical brief format')
-      .example('  $ briefkit schema > brief.schema.json'),
+      .option('--front-matter', 'Print the schema of a .brief.md front matter instead (no lede or sections)')
+      .example('  $ briefkit schema > brief.schema.json')
+      .example('  $ briefkit schema --front-matter > brief-front-matter.schema.json'),
     cli
       .command('preview <file>', 'Serve the rendered brief locally and reload it whenever the file is saved')
       .option('--port <port>', 'Port on 127.0.0.1; 0 picks a free one', { default: 4280 })

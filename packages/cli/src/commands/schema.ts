@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Context } from '../context.js';
 import { CliError, EXIT_OK } from '../errors.js';
+import { flag } from '../options.js';
+import { frontMatterSchema } from '../schema/front-matter-schema.js';
 
 /** The JSON Schema file shipped in @briefkit/schema (generated from the zod schema when that package builds). */
 export async function readJsonSchema(): Promise<string> {
@@ -20,10 +22,13 @@ export async function readJsonSchema(): Promise<string> {
 
 export async function schemaAction(
   _args: string[],
-  _raw: Record<string, unknown>,
+  raw: Record<string, unknown>,
   ctx: Context,
 ): Promise<number> {
-  const text = await readJsonSchema();
+  const shipped = await readJsonSchema();
+  const text = flag(raw.frontMatter)
+    ? `${JSON.stringify(frontMatterSchema(JSON.parse(shipped)), null, 2)}\n`
+    : shipped;
   ctx.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return EXIT_OK;
 }
