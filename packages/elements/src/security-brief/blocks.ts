@@ -7,8 +7,9 @@ import { edtfDatetime, formatEdtf, formatQuantity } from '../shared/format.js';
 import { type MessageKey, msg } from '../shared/i18n.js';
 import { type RenderContext, nextId, renderCitation, renderCitations, renderInline } from '../shared/inline.js';
 import { safeImageSrc } from '../shared/safe-url.js';
+import { walkSections } from '../shared/walk.js';
 
-/** Deeper nesting than this is shown flat: a brief is not a tree of 10 000 levels. */
+/** Sections nested deeper than this are shown one after another at the next level, so none is lost. */
 export const MAX_DEPTH = 12;
 
 /**
@@ -26,14 +27,11 @@ export interface BodyState {
 /** Fact ids listed in the key-facts boxes of a section and its subsections, in document order. */
 export function keyFactIds(section: Section): string[] {
   const out: string[] = [];
-  const walk = (s: Section | undefined, depth: number) => {
-    if (!s || depth > MAX_DEPTH) return;
+  walkSections([section], (s) => {
     for (const b of Array.isArray(s.content) ? s.content : []) {
       if (b?.type === 'key-facts' && Array.isArray(b.facts)) out.push(...b.facts);
     }
-    if (Array.isArray(s.sections)) for (const sub of s.sections) walk(sub, depth + 1);
-  };
-  walk(section, 0);
+  });
   return out;
 }
 
@@ -167,10 +165,31 @@ export function sectionAnchor(id: string): string {
 export function renderSection(state: BodyState, section: Section, level: number, depth: number): TemplateResult | typeof nothing {
   if (!section || typeof section !== 'object') return nothing;
   const content = Array.isArray(section.content) ? section.content : [];
-  const subsections = depth < MAX_DEPTH && Array.isArray(section.sections) ? section.sections : [];
+  let subsections: unknown[] = [];
+  if (depth < MAX_DEPTH) {
+    subsections = Array.isArray(section.sections)
+      ? section.sections.map((s) => renderSection(state, s, level + 1, depth + 1))
+      : [];
+  } else {
+    // Past the limit, every descendant follows at one level, in document order, without recursion.
+    walkSections(section.sections, (s) => {
+      subsections.push(renderSectionBody(state, s, level + 1, depth + 1));
+    });
+  }
+  return renderSectionBody(state, section, level, depth, content, subsections);
+}
+
+function renderSectionBody(
+  state: BodyState,
+  section: Section,
+  level: number,
+  depth: number,
+  content: readonly Block[] = Array.isArray(section.content) ? section.content : [],
+  subsections: unknown = nothing,
+): TemplateResult {
   return html`<section class="section depth-${Math.min(depth, 3)}" part="section" id=${sectionAnchor(section.id)}>
     ${heading(level, section.title, { part: 'heading section-heading' })}
     ${content.map((b) => renderBlock(state, b))}
-    ${subsections.map((s) => renderSection(state, s, level + 1, depth + 1))}
+    ${subsections}
   </section>`;
 }

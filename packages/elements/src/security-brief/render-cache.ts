@@ -2,6 +2,7 @@ import type { Block, Brief, Section, Span } from '@briefkit/schema';
 import { guard } from 'lit/directives/guard.js';
 import { entityIndex } from '../shared/entities.js';
 import { type RenderContext, scopedContext } from '../shared/inline.js';
+import { walkSections } from '../shared/walk.js';
 
 interface Entry {
   deps: readonly unknown[];
@@ -98,13 +99,11 @@ export function referencedIds(content: Section | readonly Span[]): string[] {
         break;
     }
   };
-  const section = (s: Section, depth: number) => {
-    if (!s || depth > 64) return;
-    if (Array.isArray(s.content)) s.content.forEach(block);
-    if (Array.isArray(s.sections)) for (const sub of s.sections) section(sub, depth + 1);
-  };
   if (Array.isArray(content)) spans(content);
-  else section(content as Section, 0);
+  else
+    walkSections([content], (s) => {
+      if (Array.isArray(s.content)) s.content.forEach(block);
+    });
   ids = [...found];
   idsCache.set(content, ids);
   return ids;

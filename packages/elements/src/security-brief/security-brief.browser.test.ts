@@ -1,5 +1,5 @@
 import type { Brief } from '@briefkit/schema';
-import { fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
+import { fullBrief, invalidFixtures, minimalBrief } from '@briefkit/schema/fixtures';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { defineElements } from '../define.js';
@@ -139,6 +139,38 @@ describe('<security-brief> with bad data', () => {
     expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => !h?.startsWith('#'))).toEqual([]);
     expect(text(root.getElementById('src-bad'))).toContain('Bad. (link not available)');
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it.each(invalidFixtures.map((f) => [f.name, f.doc] as const))(
+    'renders the invalid document “%s” or shows an error, never throws',
+    async (_name, doc) => {
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.error);
+      window.addEventListener('error', onError);
+      try {
+        const el = await mountClient(doc as Brief);
+        const root = shadow(el);
+        expect(root.querySelector('article, [role="alert"], slot')).not.toBeNull();
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it('shows every section of a brief nested ten thousand levels deep', async () => {
+    const brief = structuredClone(minimalBrief) as Brief;
+    let section = { id: 'deep-0', title: 'Level 0', content: [], sections: [] } as NonNullable<Brief['sections']>[number];
+    brief.sections = [section];
+    for (let i = 1; i < 10_000; i++) {
+      const next = { id: `deep-${i}`, title: `Level ${i}`, content: [], sections: [] };
+      section.sections = [next];
+      section = next;
+    }
+    const el = await mountClient(brief);
+    const root = shadow(el);
+    expect(root.querySelectorAll('section.section')).toHaveLength(10_000);
+    expect(root.getElementById('sec-deep-9999')?.textContent?.trim()).toBe('Level 9999');
   });
 
   it('shows its light DOM (or a message) when there is no brief', async () => {

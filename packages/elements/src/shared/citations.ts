@@ -1,6 +1,7 @@
-import type { Block, Brief, Section, Span } from '@briefkit/schema';
+import type { Block, Brief, Span } from '@briefkit/schema';
 import { entityIndex } from './entities.js';
 import { memo } from './memo.js';
+import { walkSections } from './walk.js';
 
 const cache = new WeakMap<object, { parts: readonly unknown[]; value: Map<string, number> }>();
 
@@ -62,13 +63,10 @@ function computeNumbers(brief: Brief): Map<string, number> {
         break;
     }
   };
-  const section = (s: Section, depth: number) => {
-    if (!s || depth > 64) return;
-    if (Array.isArray(s.content)) s.content.forEach(block);
-    if (Array.isArray(s.sections)) for (const sub of s.sections) section(sub, depth + 1);
-  };
   spans(brief.lede);
-  if (Array.isArray(brief.sections)) for (const s of brief.sections) section(s, 0);
+  walkSections(brief.sections, (s) => {
+    if (Array.isArray(s.content)) s.content.forEach(block);
+  });
   for (const actor of brief.actors ?? []) citeAll(actor?.sources);
   for (const claim of brief.claims ?? []) citeAll(claim?.sources);
   for (const rating of brief.ratings ?? []) citeAll(rating?.sources);
