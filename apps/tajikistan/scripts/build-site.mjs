@@ -17,6 +17,12 @@ const browserTargets = ['es2022', 'chrome111', 'firefox115', 'safari16.4'];
 
 export class BuildError extends Error {}
 
+/** A path as the reader typed it: relative to where they are, unless it lies elsewhere. */
+function shown(path) {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+}
+
 /** Bundles a Node module of the build (TypeScript: `compile` or `prerender`) so this script can import it. */
 export async function loadNodeModule(name) {
   const outfile = join(cacheDir, `${name}.mjs`);
@@ -38,14 +44,14 @@ export async function loadNodeModule(name) {
 /** Reads and checks the brief source; prints its diagnostics like `briefkit validate`, fails on errors. */
 export async function compileBrief(sourceFile) {
   if (!existsSync(sourceFile)) {
-    throw new BuildError(`The brief source ${relative(process.cwd(), sourceFile)} does not exist.`);
+    throw new BuildError(`the brief source ${shown(sourceFile)} does not exist.`);
   }
   const { compileFile } = await loadNodeModule('compile');
   const { brief, diagnostics } = await compileFile(sourceFile);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   for (const d of diagnostics) {
     if (d.severity === 'info' && !process.env.BRIEFKIT_VERBOSE) continue;
-    console.error(`${relative(process.cwd(), d.file ?? sourceFile)}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.rule}`);
+    console.error(`${shown(d.file ?? sourceFile)}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.rule}`);
   }
   if (errors.length > 0 || !brief) {
     const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;

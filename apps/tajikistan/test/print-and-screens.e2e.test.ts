@@ -51,14 +51,15 @@ describe('screens', () => {
     await waitForHydration(page);
     await page.locator('security-brief-map svg').first().waitFor();
     expect(await page.evaluate(overflowing, 1366)).toEqual([]);
-    await page.screenshot({ path: join(outputDir, 'laptop.png'), fullPage: true });
+    await page.screenshot({ path: join(outputDir, 'laptop.png'), fullPage: true, timeout: 30_000 });
     await context.close();
   });
 
   it('fits a phone (375 px) without sideways scrolling', async () => {
     const { context, page } = await openPage(browser, site.url, {
       viewport: { width: 375, height: 812 },
-      deviceScaleFactor: 2,
+      // One device pixel per CSS pixel keeps the full-page image of a long brief within reason.
+      deviceScaleFactor: 1,
       isMobile: true,
       hasTouch: true,
     });
@@ -66,7 +67,7 @@ describe('screens', () => {
     await page.locator('security-brief-map svg').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(await page.evaluate(overflowing, 375)).toEqual([]);
-    await page.screenshot({ path: join(outputDir, 'phone.png'), fullPage: true });
+    await page.screenshot({ path: join(outputDir, 'phone.png'), fullPage: true, timeout: 30_000 });
     await context.close();
   });
 });
@@ -121,7 +122,7 @@ describe('print (A4)', () => {
     }
     expect(await page.evaluate(overflowing, 673)).toEqual([]);
 
-    await page.screenshot({ path: join(outputDir, 'print.png'), fullPage: true });
+    await page.screenshot({ path: join(outputDir, 'print.png'), fullPage: true, timeout: 30_000 });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     writeFileSync(join(outputDir, 'print.pdf'), pdf);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
