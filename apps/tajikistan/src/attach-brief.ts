@@ -1,6 +1,6 @@
 import type { Brief } from '@briefkit/schema';
 
-/** The parts shown beside the brief; they all show the brief that `<security-brief>` carries. */
+/** The parts shown after the brief; they all show the brief that `<security-brief>` carries. */
 export const PART_ELEMENTS =
   'security-brief-timeline, security-brief-actors, security-brief-threats, security-brief-map, security-brief-figures, security-brief-sources';
 

@@ -7,7 +7,7 @@ import { briefJsonLd, scriptSafeJson } from './json-ld.js';
 import { inlineToPlainText, truncateAtWord } from './plain-text.js';
 
 /**
- * The parts shown beside the brief, in reading (and print) order. `<security-brief>` itself carries the
+ * The parts shown after the brief, in reading (and print) order. `<security-brief>` itself carries the
  * actors and the numbered sources, with links between citations and entries; the separate sources list is
  * for print only, where it closes the document after the facts.
  */
@@ -31,7 +31,7 @@ export interface PageOptions {
    * address they are shown under (the page's script rewrites them to the address it is served from).
    */
   embed: { siteUrl: string; bundlePath: string; briefPath: string };
-  /** The parts, keyed by tag: templates to server-render (or HTML strings standing in for them). */
+  /** The parts, keyed by tag: templates to server-render, or plain HTML standing in for them in tests. */
   rendered: Record<PagePart['tag'], TemplateResult | string>;
 }
 
