@@ -68,7 +68,7 @@ describe('the Tajikistan brief compiles cleanly', () => {
     expect(brief.formatVersion).toBe('1.0');
     expect(brief.id).toBe('tajikistan-2016');
     expect(brief.country).toEqual({ code: 'TJ', name: 'Tajikistan' });
-    expect(brief.language).toBe('en');
+    expect(brief.language).toBe('en-GB');
     expect(brief.title).toBe('Tajikistan: New challenges to security');
     expect(brief.published).toBe('2016');
     for (const field of ['publisher', 'authors', 'licence', 'series', 'asOf'] as const) {

@@ -57,7 +57,7 @@ describe('the hydrated page', () => {
 
   it('names itself: title, description, language, one h1 with the brief title', async () => {
     expect(await page.title()).toContain(builtBrief.title);
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe(builtBrief.language);
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description?.length).toBeGreaterThan(50);
     const h1 = await page.locator('h1').allTextContents();
