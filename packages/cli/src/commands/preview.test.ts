@@ -29,6 +29,13 @@ describe('briefkit preview', () => {
       const first = await (await fetch(url)).text();
       expect(first).toContain('Tajikistan: first draft');
       expect(first).toContain('The civil war ended in 1997.');
+      // Rendered with the elements on the server, and hydrated by their browser bundle served beside the page.
+      expect(first).toContain('<security-brief');
+      expect(first).toContain('<template shadowroot');
+      expect(first).toContain('<script type="module" src="/__briefkit/elements/bundle-hydrate.js"></script>');
+      const bundle = await fetch(`${url}__briefkit/elements/bundle-hydrate.js`);
+      expect(bundle.status).toBe(200);
+      expect(await bundle.text()).toContain('security-brief');
 
       const events = new SseReader((await fetch(`${url}__briefkit/events`)).body!);
       expect((await events.next()).event).toBe('hello');
@@ -52,6 +59,45 @@ describe('briefkit preview', () => {
       );
       expect(stderr.text).toContain('1 error(s) in tj.brief.json; showing the last good version.');
 
+      await events.cancel();
+      controller.abort();
+      expect(await done).toBe(0);
+    }));
+
+  it('tells an open page about every save; reports how long the news takes', ({ annotate }) =>
+    withTempDir(async (dir) => {
+      const file = join(dir, 'tj.brief.json');
+      await writeFile(file, source('Tajikistan: draft 0'));
+      const stdout = new MemoryStream();
+      const controller = new AbortController();
+      const done = run(['preview', 'tj.brief.json', '--port', '0'], {
+        cwd: dir,
+        env: { NO_COLOR: '1' },
+        stdout,
+        stderr: new MemoryStream(),
+        signal: controller.signal,
+      });
+      await stdout.until((t) => /http:\/\/127\.0\.0\.1:\d+\//.test(t));
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout.text)![0];
+      const events = new SseReader((await fetch(`${url}__briefkit/events`)).body!);
+      const hello = await events.next();
+      const timings: number[] = [];
+      for (let i = 1; i <= 5; i++) {
+        const started = performance.now();
+        await writeFile(file, source(`Tajikistan: draft ${i}`));
+        const event = await events.next();
+        timings.push(performance.now() - started);
+        expect(event).toMatchObject({ event: 'reload', data: { ok: true } });
+        expect((event.data as { version: number }).version).toBe(
+          (hello.data as { version: number }).version + i,
+        );
+        expect(await (await fetch(url)).text()).toContain(`Tajikistan: draft ${i}`);
+      }
+      timings.sort((a, b) => a - b);
+      // A figure for the report, not a pass mark: the time depends on the machine.
+      const figure = `save → reload event: median ${timings[2]!.toFixed(0)} ms, slowest ${timings[4]!.toFixed(0)} ms (5 saves)`;
+      console.info(figure);
+      await annotate(figure, 'measurement');
       await events.cancel();
       controller.abort();
       expect(await done).toBe(0);

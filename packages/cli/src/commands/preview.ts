@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 import { compileBriefFile, hasErrors } from '../compile.js';
 import type { Context } from '../context.js';
 import { CliError, EXIT_OK } from '../errors.js';
@@ -11,6 +12,21 @@ import { renderPage } from '../render.js';
 import { watchFiles } from '../watch.js';
 
 export const DEFAULT_PREVIEW_PORT = 4280;
+
+const ELEMENTS_PREFIX = '/__briefkit/elements/';
+
+/**
+ * The directory of the elements' prebuilt browser bundles, so the preview hydrates like a published page
+ * (keyboard citations, the lazy map). Undefined when the bundles were not built: the page is then served as
+ * rendered on the server, still complete and readable.
+ */
+function elementsBundles(): string | undefined {
+  try {
+    return dirname(createRequire(import.meta.url).resolve('@briefkit/elements/bundle-hydrate.js'));
+  } catch {
+    return undefined;
+  }
+}
 
 export async function previewAction(
   args: string[],
@@ -33,10 +49,21 @@ export async function previewAction(
       throw error;
     }
   };
+  const bundles = elementsBundles();
   const server = await startPreviewServer({
     port,
     compile,
-    render: (brief) => renderPage(brief),
+    render: (brief) =>
+      renderPage(brief, bundles === undefined ? {} : { scriptSrc: `${ELEMENTS_PREFIX}bundle-hydrate.js` }),
+    ...(bundles === undefined
+      ? {}
+      : {
+          scripts: {
+            urlPrefix: ELEMENTS_PREFIX,
+            directory: bundles,
+            pattern: /^bundle-hydrate(?:\/[A-Za-z0-9_-]+)?\.js$/,
+          },
+        }),
   });
 
   const watcher = watchFiles(

@@ -1,7 +1,10 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import type { Brief } from '@briefkit/schema';
 import { minimalBrief } from '@briefkit/schema/fixtures';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withTempDir } from '../test-helpers.js';
 import { escapeHtml } from './html.js';
 import { type PreviewServer, type Snapshot, startPreviewServer } from './server.js';
 import { SseReader } from './sse-reader.js';
@@ -110,4 +113,27 @@ describe('preview server', () => {
       startPreviewServer({ port: first.port, compile: async () => current, render: page }),
     ).rejects.toThrow(`port ${first.port} is already in use`);
   });
+
+  it('serves the listed scripts and nothing else from their directory', () =>
+    withTempDir(async (dir) => {
+      await mkdir(join(dir, 'bundle'));
+      await writeFile(join(dir, 'bundle.js'), 'export const main = 1;');
+      await writeFile(join(dir, 'bundle', 'geo-AB12.js'), 'export const geo = 1;');
+      await writeFile(join(dir, 'secret.txt'), 'not for the browser');
+      const server = await startPreviewServer({
+        port: 0,
+        compile: async () => current,
+        render: page,
+        scripts: { urlPrefix: '/__briefkit/elements/', directory: dir, pattern: /^bundle(?:\/[\w-]+)?\.js$/ },
+      });
+      servers.push(server);
+      const main = await fetch(`${server.url}__briefkit/elements/bundle.js`);
+      expect(main.status).toBe(200);
+      expect(main.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(await main.text()).toBe('export const main = 1;');
+      expect(await text(`${server.url}__briefkit/elements/bundle/geo-AB12.js`)).toBe('export const geo = 1;');
+      for (const path of ['secret.txt', 'bundle%2F..%2Fsecret.txt', '..%2Fsecret.txt', 'missing.js']) {
+        expect((await fetch(`${server.url}__briefkit/elements/${path}`)).status, path).toBe(404);
+      }
+    }));
 });

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Brief } from '@briefkit/schema';
 import { CliError } from '../errors.js';
 import { CLIENT_SCRIPT, CLIENT_STYLES } from './assets.js';
@@ -16,6 +18,11 @@ export interface PreviewOptions {
   compile: () => Promise<Snapshot>;
   /** Renders a good brief to a complete HTML document. */
   render: (brief: Brief) => Promise<string>;
+  /**
+   * Scripts served as they are under `urlPrefix` (e.g. the elements' browser bundle, so pages hydrate): only
+   * names matching `pattern`, read from `directory`.
+   */
+  scripts?: { urlPrefix: string; directory: string; pattern: RegExp };
 }
 
 export interface RefreshResult {
@@ -109,6 +116,27 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     res.end(body);
   }
 
+  async function serveScript(path: string, res: ServerResponse): Promise<boolean> {
+    const scripts = options.scripts;
+    if (scripts === undefined || !path.startsWith(scripts.urlPrefix)) return false;
+    const name = path.slice(scripts.urlPrefix.length);
+    // The pattern admits plain names only (no `..`, no encoded separators), so nothing outside `directory`.
+    if (!scripts.pattern.test(name) || name.split('/').includes('..')) return false;
+    let body: Buffer;
+    try {
+      body = await readFile(join(scripts.directory, name));
+    } catch {
+      return false;
+    }
+    res.writeHead(200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(body);
+    return true;
+  }
+
   function handle(req: IncomingMessage, res: ServerResponse): void {
     // A page on another site could otherwise reach this server through DNS rebinding.
     const hostHeader = req.headers.host ?? '';
@@ -151,6 +179,11 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
           JSON.stringify({ version, ok: problems.length === 0, problems }),
         );
         return;
+      case '/favicon.ico':
+        // Browsers ask for it on every load; an empty answer keeps their console free of 404s.
+        res.writeHead(204, { 'cache-control': 'no-store' });
+        res.end();
+        return;
       case '/__briefkit/client.js':
         respond(res, 200, 'text/javascript; charset=utf-8', CLIENT_SCRIPT);
         return;
@@ -168,12 +201,15 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         req.on('close', () => clients.delete(res));
         return;
       default:
-        respond(
-          res,
-          404,
-          'text/html; charset=utf-8',
-          `<!doctype html><title>Not found</title><p>${escapeHtml(path)} is not part of the preview.</p>`,
-        );
+        void serveScript(path, res).then((served) => {
+          if (!served)
+            respond(
+              res,
+              404,
+              'text/html; charset=utf-8',
+              `<!doctype html><title>Not found</title><p>${escapeHtml(path)} is not part of the preview.</p>`,
+            );
+        });
     }
   }
 
