@@ -1,7 +1,8 @@
 // Proves the release flow on a copy of this repository: `changeset version` consumes the pending changesets,
-// bumps @briefkit/schema to the format's major, writes CHANGELOGs and rewrites internal dependency ranges.
+// bumps @briefkit/schema to the format's major, writes CHANGELOGs, and `pnpm pack` then publishes real versions
+// where the manifests say `workspace:`.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,5 +53,38 @@ describe('changeset version on this repository', () => {
 
   it('consumes the changesets', () => {
     expect(readdirSync(join(dir, '.changeset')).filter((f) => f.endsWith('.md') && f !== 'README.md')).toEqual([]);
+  });
+
+  it('publishes the bumped versions of our own packages where the manifests say workspace:', () => {
+    const out = join(dir, 'packed');
+    const published = readdirSync(join(dir, 'packages')).filter((name) => manifest(name).private !== true);
+    const versions = new Map(published.map((name) => [manifest(name).name as string, manifest(name).version as string]));
+    let internal = 0;
+    for (const name of published) {
+      const deps: Record<string, string> = manifest(name).dependencies ?? {};
+      // pnpm pack resolves `workspace:` through the package's node_modules links, as `pnpm install` makes them.
+      for (const dep of Object.keys(deps).filter((d) => versions.has(d))) {
+        mkdirSync(join(dir, 'packages', name, 'node_modules', '@briefkit'), { recursive: true });
+        const link = join(dir, 'packages', name, 'node_modules', dep);
+        if (!existsSync(link)) symlinkSync(join(dir, 'packages', dep.replace('@briefkit/', '')), link);
+      }
+      const report = JSON.parse(
+        execFileSync('pnpm', ['pack', '--pack-destination', out, '--json'], {
+          cwd: join(dir, 'packages', name),
+          encoding: 'utf8',
+        }),
+      ) as { filename: string };
+      const packed = JSON.parse(execFileSync('tar', ['-xOzf', report.filename, 'package/package.json'], { encoding: 'utf8' }));
+      expect(packed.version).toBe(manifest(name).version);
+      for (const [dep, range] of Object.entries(packed.dependencies ?? {}) as [string, string][]) {
+        expect(range, `${packed.name} → ${dep}`).not.toMatch(/^workspace:/);
+        if (!versions.has(dep)) continue;
+        internal++;
+        expect(range, `${packed.name} → ${dep}`).toBe(versions.get(dep));
+      }
+    }
+    // The validator, elements and CLI all depend on the schema; the CLI on the other two as well.
+    expect(internal).toBeGreaterThanOrEqual(5);
+    expect(versions.get('@briefkit/schema')).toMatch(/^[1-9]\d*\.0\.0$/);
   });
 });
