@@ -46,12 +46,15 @@ function edition(label: string, file: string, e: EditionSummary, c: Colors): str
 
 /** A reworded sentence on one line, the words that changed marked: colours, or [-old-]{+new+} without them. */
 function reworded(old: string, fresh: string, c: Colors, colour: boolean): string {
-  return wordChanges(old, fresh)
-    .map((part) => {
+  const parts = wordChanges(old, fresh);
+  return parts
+    .map((part, i) => {
       const text = printable(part.text);
       if (part.op === 'same') return text;
       if (!colour) return part.op === 'removed' ? `[-${text}-]` : `{+${text}+}`;
-      return part.op === 'removed' ? c.red(c.strikethrough(text)) : c.green(c.underline(text));
+      // Struck-out words run into the words that replace them unless a space keeps them apart.
+      const gap = part.op === 'removed' && parts[i + 1]?.op === 'added' ? ' ' : '';
+      return part.op === 'removed' ? `${c.red(c.strikethrough(text))}${gap}` : c.green(c.underline(text));
     })
     .join('');
 }
