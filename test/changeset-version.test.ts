@@ -2,7 +2,16 @@
 // bumps @briefkit/schema to the format's major, writes CHANGELOGs, and `pnpm pack` then publishes real versions
 // where the manifests say `workspace:`.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +19,8 @@ import { FORMAT_VERSION } from '../packages/schema/src/version.js';
 
 const root = new URL('..', import.meta.url).pathname;
 let dir = '';
-const manifest = (pkg: string) => JSON.parse(readFileSync(join(dir, 'packages', pkg, 'package.json'), 'utf8'));
+const manifest = (pkg: string) =>
+  JSON.parse(readFileSync(join(dir, 'packages', pkg, 'package.json'), 'utf8'));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'briefkit-release-'));
@@ -39,11 +49,12 @@ afterAll(() => {
 describe('changeset version on this repository', () => {
   it('gives @briefkit/schema the format major and the other packages a minor', () => {
     expect(manifest('schema').version.split('.')[0]).toBe(FORMAT_VERSION.split('.')[0]);
-    for (const pkg of ['validator', 'elements', 'cli']) expect(manifest(pkg).version).toMatch(/^0\.[1-9]\d*\.0$/);
+    for (const pkg of ['validator', 'elements', 'cli', 'vite-plugin'])
+      expect(manifest(pkg).version).toMatch(/^0\.[1-9]\d*\.0$/);
   });
 
   it('writes a CHANGELOG for every published package and none for the app', () => {
-    for (const pkg of ['schema', 'validator', 'elements', 'cli']) {
+    for (const pkg of ['schema', 'validator', 'elements', 'cli', 'vite-plugin']) {
       const log = readFileSync(join(dir, 'packages', pkg, 'CHANGELOG.md'), 'utf8');
       expect(log).toContain(`# @briefkit/${pkg}`);
       expect(log).toContain('First release of briefkit.');
@@ -52,13 +63,17 @@ describe('changeset version on this repository', () => {
   });
 
   it('consumes the changesets', () => {
-    expect(readdirSync(join(dir, '.changeset')).filter((f) => f.endsWith('.md') && f !== 'README.md')).toEqual([]);
+    expect(
+      readdirSync(join(dir, '.changeset')).filter((f) => f.endsWith('.md') && f !== 'README.md'),
+    ).toEqual([]);
   });
 
   it('publishes the bumped versions of our own packages where the manifests say workspace:', () => {
     const out = join(dir, 'packed');
     const published = readdirSync(join(dir, 'packages')).filter((name) => manifest(name).private !== true);
-    const versions = new Map(published.map((name) => [manifest(name).name as string, manifest(name).version as string]));
+    const versions = new Map(
+      published.map((name) => [manifest(name).name as string, manifest(name).version as string]),
+    );
     let internal = 0;
     for (const name of published) {
       const deps: Record<string, string> = manifest(name).dependencies ?? {};
@@ -74,7 +89,9 @@ describe('changeset version on this repository', () => {
           encoding: 'utf8',
         }),
       ) as { filename: string };
-      const packed = JSON.parse(execFileSync('tar', ['-xOzf', report.filename, 'package/package.json'], { encoding: 'utf8' }));
+      const packed = JSON.parse(
+        execFileSync('tar', ['-xOzf', report.filename, 'package/package.json'], { encoding: 'utf8' }),
+      );
       expect(packed.version).toBe(manifest(name).version);
       for (const [dep, range] of Object.entries(packed.dependencies ?? {}) as [string, string][]) {
         expect(range, `${packed.name} → ${dep}`).not.toMatch(/^workspace:/);
