@@ -1,7 +1,6 @@
 // The one module with side effects: it registers every element of the package.
 import { SecurityBriefActors } from './parts/actors/actors.js';
 import { SecurityBriefFigures } from './parts/figures/figures.js';
-import { SecurityBriefMap } from './parts/map/map.js';
 import { SecurityBriefSources } from './parts/sources/sources.js';
 import { SecurityBriefThreats } from './parts/threats/threats.js';
 import { SecurityBriefTimeline } from './parts/timeline/timeline.js';
@@ -42,6 +41,7 @@ export function defineElements(elements: Record<string, ElementClass>): string[]
   return defined;
 }
 
+/** The elements `define` registers at once; `<security-brief-map>` follows when its chunk has loaded. */
 export const elements: Record<string, ElementClass> = {
   [tagNames.brief]: SecurityBrief,
   [tagNames.actors]: SecurityBriefActors,
@@ -49,7 +49,13 @@ export const elements: Record<string, ElementClass> = {
   [tagNames.timeline]: SecurityBriefTimeline,
   [tagNames.threats]: SecurityBriefThreats,
   [tagNames.figures]: SecurityBriefFigures,
-  [tagNames.map]: SecurityBriefMap,
 };
 
 defineElements(elements);
+
+// The map is the largest element and draws from lazily loaded geodata anyway: its class is a chunk of its
+// own, defined as soon as it arrives. Maps already in the page upgrade then (`customElements.whenDefined`).
+import('./parts/map/map.js').then(
+  ({ SecurityBriefMap }) => defineElements({ [tagNames.map]: SecurityBriefMap }),
+  (error: unknown) => console.warn(`@briefkit/elements: <${tagNames.map}> could not be loaded: ${String(error)}`),
+);

@@ -1,17 +1,13 @@
 import type { Brief } from '@briefkit/schema';
 import { LitElement, type PropertyValues, type TemplateResult, html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { BriefLoadError, SecurityBriefErrorEvent } from './events.js';
-import { msg } from './i18n.js';
+import { loadLanguage, msg } from './i18n.js';
 import { type ContextOptions, type RenderContext, createContext } from './inline.js';
 import { baseStyles, tokens } from './styles.js';
 
 /** The package version, stored on every element class so a clash between two copies can be named. */
 export const VERSION = '0.0.0';
-
-// The only tags a heading may have: levels come from numbers, never from data.
-const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`] as const;
 
 export interface HeadingOptions {
   id?: string;
@@ -33,15 +29,28 @@ export function clampLevel(level: unknown, fallback = 2): number {
  */
 export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
   const n = clampLevel(level);
-  const tag = HEADING_TAGS[n - 1];
-  if (tag) {
-    return staticHtml`<${tag} id=${options.id ?? nothing} lang=${options.lang ?? nothing} part=${options.part ?? 'heading'} class=${
-      options.className ?? nothing
-    }>${content}</${tag}>`;
+  const id = options.id ?? nothing;
+  const lang = options.lang ?? nothing;
+  const part = options.part ?? 'heading';
+  const cls = options.className ?? nothing;
+  // One plain template per level: the tag comes from a number, never from data, and plain templates are
+  // smaller and faster than static ones.
+  switch (n) {
+    case 1:
+      return html`<h1 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h6>`;
+    default:
+      return html`<div role="heading" aria-level=${n} id=${id} lang=${lang} part=${part} class=${cls}>${content}</div>`;
   }
-  return html`<div role="heading" aria-level=${n} id=${options.id ?? nothing} lang=${options.lang ?? nothing} part=${options.part ?? 'heading'} class=${
-    options.className ?? nothing
-  }>${content}</div>`;
 }
 
 const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku-arab', 'ps', 'sd', 'ug', 'ur', 'yi']);
@@ -127,6 +136,15 @@ export class BriefElement extends LitElement {
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
   };
+
+  /**
+   * Waits for the words of the element's language before rendering, so the first render already speaks
+   * it (languages other than English load on demand); English updates stay synchronous.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = loadLanguage(this.uiLang);
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   /** The outline level of the top headings, clamped to a sane integer. */
   protected get level(): number {

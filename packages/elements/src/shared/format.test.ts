@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compareEdtf, edtfDatetime, formatEdtf, formatQuantity } from './format.js';
+import { loadLanguage } from './i18n.js';
+
+// Languages other than English load on demand; rendering outside an element must ask first.
+beforeAll(() => loadLanguage('fr'));
 
 describe('formatEdtf', () => {
   it('keeps the precision the author wrote', () => {

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { baseLanguage, msg } from './i18n.js';
+import { baseLanguage, loadLanguage, msg, supportedLanguages } from './i18n.js';
 
 describe('msg', () => {
-  it('speaks English and French, by base language', () => {
+  it('loads French on demand, speaking English until it has arrived', async () => {
+    expect(supportedLanguages).toEqual(['en', 'fr']);
+    expect(loadLanguage('en')).toBeUndefined();
+    expect(msg('fr', 'timeline')).toBe('Timeline');
+    const loading = loadLanguage('fr-CA');
+    expect(loading).toBeInstanceOf(Promise);
+    expect(loadLanguage('fr')).toBe(loading);
+    await loading;
+    expect(loadLanguage('fr')).toBeUndefined();
+  });
+  it('speaks English and French, by base language', async () => {
+    await loadLanguage('fr');
     expect(msg('en', 'sources')).toBe('Sources');
     expect(msg('fr', 'timeline')).toBe('Chronologie');
     expect(msg('fr-CA', 'linkNotAvailable')).toBe('lien non disponible');

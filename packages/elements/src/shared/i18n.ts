@@ -97,115 +97,46 @@ const en = {
   'qty.range': '{low}–{high}',
   quoteOpen: '“',
   quoteClose: '”',
+  // Words of the parts, by part.
+  'timeline.places': 'Places',
+  'timeline.actors': 'Actors',
+  'timeline.casualties': 'Casualties',
+  'timeline.claims': 'Who says what',
+  'timeline.empty': 'No events in this brief.',
+  'threats.internalThreats': 'Internal threats',
+  'threats.externalThreats': 'External threats',
+  'threats.otherThreats': 'Other threats',
+  'threats.assessment': 'Assessment',
+  'threats.empty': 'No threats assessed in this brief.',
+  'threats.actors': 'Actors',
+  'threats.places': 'Places',
+  'threats.events': 'Events',
+  'threats.confidence.low': 'low',
+  'threats.confidence.moderate': 'moderate',
+  'threats.confidence.high': 'high',
+  'figures.ratings': 'Ratings',
+  'figures.empty': 'No key figures in this brief.',
+  'figures.categoryOf': 'category {n} of {count}, from “{first}” to “{last}”',
+  'figures.scaleRange': 'on a scale of {min} to {max}',
+  'figures.direction.higher-is-better': 'higher is better',
+  'figures.direction.lower-is-better': 'lower is better',
 } as const;
 
 export type MessageKey = keyof typeof en;
-type Table = Partial<Record<MessageKey, string>>;
+export type Table = Partial<Record<MessageKey, string>>;
+/** The keys of one part's words (`timeline.empty` → `empty` for `PartKey<'timeline'>`). */
+export type PartKey<P extends string> = MessageKey extends infer M ? (M extends `${P}.${infer K}` ? K : never) : never;
 
-const fr: Table = {
-  contents: 'Sommaire',
-  sources: 'Sources',
-  timeline: 'Chronologie',
-  actors: 'Acteurs',
-  threats: 'Menaces',
-  keyFigures: 'Chiffres clés',
-  keyFacts: 'Faits essentiels',
-  map: 'Carte',
-  published: 'Publié le',
-  asOf: 'Informations à jour au',
-  by: 'Par',
-  publisher: 'Éditeur',
-  licence: 'Licence',
-  linkNotAvailable: 'lien non disponible',
-  backToText: 'Retour au texte',
-  citation: 'Citation',
-  source: 'Source',
-  accessed: 'consulté le',
-  locator: 'à',
-  internal: 'Intérieures',
-  external: 'Extérieures',
-  trend: 'Tendance',
-  likelihood: 'Probabilité',
-  confidence: 'Confiance',
-  'trend.increasing': 'en hausse',
-  'trend.stable': 'stable',
-  'trend.decreasing': 'en baisse',
-  'trend.unclear': 'incertaine',
-  'likelihood.almost-no-chance': 'quasiment exclu',
-  'likelihood.very-unlikely': 'très improbable',
-  'likelihood.unlikely': 'improbable',
-  'likelihood.roughly-even-chance': 'à peu près une chance sur deux',
-  'likelihood.likely': 'probable',
-  'likelihood.very-likely': 'très probable',
-  'likelihood.almost-certain': 'quasi certain',
-  'confidence.low': 'confiance faible',
-  'confidence.moderate': 'confiance modérée',
-  'confidence.high': 'confiance élevée',
-  responses: 'Réponses',
-  'outcome.killed': 'tués',
-  'outcome.injured': 'blessés',
-  'outcome.casualties': 'victimes',
-  'outcome.arrested': 'arrêtés',
-  'outcome.missing': 'disparus',
-  'outcome.displaced': 'déplacés',
-  'outcome.departed': 'partis',
-  'outcome.returned': 'revenus',
-  'kind.person': 'Personnes',
-  'kind.party': 'Partis politiques',
-  'kind.government-body': 'Organes de l’État',
-  'kind.state': 'États',
-  'kind.armed-group': 'Groupes armés',
-  'kind.international-organisation': 'Organisations internationales',
-  'kind.ngo': 'Organisations non gouvernementales',
-  'kind.media': 'Médias',
-  'kind.other': 'Autres',
-  'claim.designation': 'Qualification',
-  'claim.account': 'Version',
-  'claim.denial': 'Démenti',
-  'claim.allegation': 'Allégation',
-  'claim.statement': 'Déclaration',
-  'claim.assessment': 'Évaluation',
-  'claim.announcement': 'Annonce',
-  claimBy: 'par',
-  aliases: 'Aussi appelé',
-  memberOf: 'Membre de',
-  ratedBy: 'évalué par',
-  disputes: 'conteste',
-  loading: 'Chargement de la note…',
-  empty: 'Aucune note à afficher.',
-  errorTitle: 'La note n’a pas pu être affichée.',
-  'error.not-found': 'La note est introuvable (HTTP 404).',
-  'error.http': 'Le serveur a répondu par une erreur (HTTP {status}).',
-  'error.timeout': 'Le chargement de la note a pris trop de temps.',
-  'error.network': 'La note n’a pas pu être téléchargée.',
-  'error.invalid-json': 'Le fichier n’est pas du JSON valide.',
-  'error.not-a-brief': 'Le fichier n’est pas une note de sécurité\u00a0: {detail}.',
-  'error.render': 'La note contient des données impossibles à afficher\u00a0: {detail}.',
-  mapLoading: 'Chargement de la carte…',
-  mapError: 'La carte n’a pas pu être chargée.',
-  mapAlternative: 'Lieux indiqués sur la carte',
-  noEntries: 'Aucun élément.',
-  'date.from': 'depuis {date}',
-  'date.until': 'jusqu’à {date}',
-  'date.approximate': 'vers {date}',
-  'date.uncertain': '{date}\u00a0?',
-  'qty.exactly': 'exactement {n}',
-  'qty.about': 'environ {n}',
-  'qty.almost': 'près de {n}',
-  'qty.over': 'plus de {n}',
-  'qty.under': 'moins de {n}',
-  'qty.at-least': 'au moins {n}',
-  'qty.at-most': 'au plus {n}',
-  'qty.up-to': 'jusqu’à {n}',
-  'qty.range': '{low} à {high}',
-  quoteOpen: '«\u00a0',
-  quoteClose: '\u00a0»',
+// English is built in; other languages are separate chunks, fetched the first time an element needs one
+// (an English page never downloads them). Server rendering loads them up front (see the ssr entry).
+const loaders: Record<string, () => Promise<{ default: Table }>> = {
+  fr: () => import('./locales/fr.js'),
 };
-
-const tables: Record<string, Table> = { en, fr };
+const tables: Record<string, Table> = { en };
+const pending = new Map<string, Promise<void>>();
 
 /** Languages with their own table; any other language falls back to English. */
-export const supportedLanguages = Object.keys(tables);
+export const supportedLanguages = ['en', ...Object.keys(loaders)];
 
 /** The table language for a BCP 47 tag: `fr-CA` → `fr`, unknown → `en`. */
 export function baseLanguage(lang: string | undefined): string {
@@ -213,7 +144,7 @@ export function baseLanguage(lang: string | undefined): string {
   let base = bases.get(key);
   if (base === undefined) {
     const tag = key.toLowerCase().split('-')[0] ?? '';
-    base = tag in tables ? tag : 'en';
+    base = tag in loaders ? tag : 'en';
     bases.set(key, base);
   }
   return base;
@@ -222,8 +153,39 @@ export function baseLanguage(lang: string | undefined): string {
 const bases = new Map<string, string>();
 
 /**
+ * Makes the words of `lang` available to `msg`. Returns `undefined` when they already are (English, a
+ * language loaded before, or one without a table), else a promise that settles once they are — or once
+ * loading failed, in which case the words stay English.
+ */
+export function loadLanguage(lang: string | undefined): Promise<void> | undefined {
+  const base = baseLanguage(lang);
+  if (tables[base]) return undefined;
+  let loading = pending.get(base);
+  if (!loading) {
+    const load = loaders[base];
+    if (!load) return undefined;
+    loading = load().then(
+      (module) => {
+        tables[base] = module.default;
+      },
+      () => {
+        // Offline, say: fall back to English for good rather than asking on every update.
+        tables[base] = en;
+      },
+    );
+    pending.set(base, loading);
+  }
+  return loading;
+}
+
+/** Makes a table available synchronously: server rendering cannot wait for a chunk mid-render. */
+export function addLanguage(lang: string, table: Table): void {
+  tables[baseLanguage(lang)] = table;
+}
+
+/**
  * One of the element's words in `lang`, with `{name}` placeholders filled from `vars`.
- * Missing words fall back to English, so a partial table never shows a key.
+ * Missing words fall back to English, so a partial table (or one not loaded yet) never shows a key.
  */
 export function msg(lang: string | undefined, key: MessageKey, vars?: Record<string, string | number>): string {
   const text = tables[baseLanguage(lang)]?.[key] ?? en[key];

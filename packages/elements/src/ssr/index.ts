@@ -2,7 +2,16 @@ import type { Brief } from '@briefkit/schema';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
-import '../define.js';
+import { defineElements } from '../define.js';
+import { SecurityBriefMap } from '../parts/map/map.js';
+import { addLanguage } from '../shared/i18n.js';
+import fr from '../shared/locales/fr.js';
+import { tagNames } from '../tags.js';
+
+// In the browser other languages load on demand; a server renders every language at once.
+addLanguage('fr', fr);
+// The browser defines the map once its chunk arrives; a server may render one at any time.
+defineElements({ [tagNames.map]: SecurityBriefMap });
 
 export interface RenderBriefOptions {
   /** Outline level of the section headings (default 2; the title is one level above). */

@@ -2,8 +2,12 @@ import { fullBrief } from '@briefkit/schema/fixtures';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { SecurityBriefFigures } from './figures.js';
+import { loadLanguage } from '../../shared/i18n.js';
+
+// Languages other than English load on demand; rendering outside an element must ask first.
+beforeAll(() => loadLanguage('fr'));
 
 customElements.define('security-brief-figures', SecurityBriefFigures);
 

@@ -1,7 +1,11 @@
 import type { Brief } from '@briefkit/schema';
 import { fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { casualtiesText, orderedEvents } from './events.js';
+import { loadLanguage } from '../../shared/i18n.js';
+
+// Languages other than English load on demand; rendering outside an element must ask first.
+beforeAll(() => loadLanguage('fr'));
 
 describe('orderedEvents', () => {
   it('orders by date, ranges by their start, ties in brief order', () => {

@@ -1,24 +1,8 @@
-import { baseLanguage } from '../../shared/i18n.js';
+import { type MessageKey, msg, type PartKey } from '../../shared/i18n.js';
 
-// Words the shared locale table does not have yet; English is the fallback like there.
-const en = {
-  places: 'Places',
-  actors: 'Actors',
-  casualties: 'Casualties',
-  claims: 'Who says what',
-  empty: 'No events in this brief.',
-} as const;
+type Key = PartKey<'timeline'>;
 
-type Key = keyof typeof en;
-
-const fr: Record<Key, string> = {
-  places: 'Lieux',
-  actors: 'Acteurs',
-  casualties: 'Victimes',
-  claims: 'Qui dit quoi',
-  empty: 'Aucun événement dans cette note.',
-};
-
+/** A word of this part, from the shared tables (under `timeline.`). */
 export function word(lang: string, key: Key): string {
-  return baseLanguage(lang) === 'fr' ? fr[key] : en[key];
+  return msg(lang, `timeline.${key}` as MessageKey);
 }
