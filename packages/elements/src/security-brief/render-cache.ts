@@ -9,12 +9,20 @@ interface Entry {
   version: number;
   result: unknown;
   occurrences: Map<string, string[]>;
+  /** The ids of the unit's citations as one string, to tell whether a re-render changed them. */
+  cites: string;
 }
 
 function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+function citeKey(occurrences: Map<string, string[]>): string {
+  let key = '';
+  for (const [source, ids] of occurrences) key += `${source}:${ids.join()};`;
+  return key;
 }
 
 /**
@@ -25,35 +33,56 @@ function same(a: readonly unknown[], b: readonly unknown[]): boolean {
  */
 export class RenderCache {
   private entries = new Map<string, Entry>();
-  private seen = new Set<string>();
+  private seen: string[] = [];
+  /** Bumped whenever a unit's citations come out different: the sources list links back to them. */
+  private citeChanges = 0;
+
+  /** Starts a render pass (a pass that threw half-way leaves nothing behind). */
+  begin(): void {
+    this.seen = [];
+  }
 
   unit(key: string, deps: readonly unknown[], ctx: RenderContext, render: (scoped: RenderContext) => unknown): unknown {
-    this.seen.add(key);
+    this.seen.push(key);
     let entry = this.entries.get(key);
     if (!entry || !same(entry.deps, deps)) {
       const scoped = scopedContext(ctx, key);
       const result = render(scoped);
-      entry = { deps, version: (entry?.version ?? 0) + 1, result, occurrences: scoped.occurrences };
+      const cites = citeKey(scoped.occurrences);
+      if (cites !== (entry?.cites ?? '')) this.citeChanges++;
+      entry = { deps, version: (entry?.version ?? 0) + 1, result, occurrences: scoped.occurrences, cites };
       this.entries.set(key, entry);
-    }
-    for (const [source, ids] of entry.occurrences) {
-      const list = ctx.occurrences.get(source);
-      if (list) list.push(...ids);
-      else ctx.occurrences.set(source, [...ids]);
     }
     const { result } = entry;
     return guard([key, entry.version], () => result);
   }
 
+  /** Changes whenever the citations of the units asked for so far (which, and in what order) change. */
+  citationsKey(): string {
+    return `${this.citeChanges}|${this.seen.join()}`;
+  }
+
+  /** Adds the citations of the units asked for so far, in order, to `occurrences`. */
+  collectCitations(occurrences: Map<string, string[]>): void {
+    for (const key of this.seen) {
+      for (const [source, ids] of this.entries.get(key)?.occurrences ?? []) {
+        const list = occurrences.get(source);
+        if (list) list.push(...ids);
+        else occurrences.set(source, [...ids]);
+      }
+    }
+  }
+
   /** Forgets units not asked for since the last sweep (a section that was removed). */
   sweep(): void {
-    for (const key of this.entries.keys()) if (!this.seen.has(key)) this.entries.delete(key);
-    this.seen.clear();
+    const seen = new Set(this.seen);
+    for (const key of this.entries.keys()) if (!seen.has(key)) this.entries.delete(key);
+    this.seen = [];
   }
 
   clear(): void {
     this.entries.clear();
-    this.seen.clear();
+    this.seen = [];
   }
 }
 

@@ -11,11 +11,44 @@ import { BriefLoadError, SecurityBriefErrorEvent, SecurityBriefLoadEvent } from 
 import { edtfDatetime, formatEdtf } from '../shared/format.js';
 import { msg } from '../shared/i18n.js';
 import { renderInline } from '../shared/inline.js';
+import { memo } from '../shared/memo.js';
 import { safeHref } from '../shared/safe-url.js';
 import { MAX_DEPTH, keyFactIds, renderSection, sectionAnchor } from './blocks.js';
 import { briefShapeProblem } from './brief-shape.js';
 import { RenderCache, entityDeps, referencedIds } from './render-cache.js';
 import { securityBriefStyles } from './security-brief.styles.js';
+
+interface BodyLayout {
+  /** Ids with an entry (`#entity-…`) in the root: the actors list's, then key facts listed nowhere else. */
+  anchors: Set<string>;
+  /** The unit whose key-facts box holds a fact's entry. */
+  factHome: Map<string, string>;
+  /** Per unit, the facts homed in it, as one string (part of what the unit depends on). */
+  homed: Map<string, string>;
+}
+
+const layoutCache = new WeakMap<object, { parts: readonly unknown[]; value: BodyLayout }>();
+
+/** Where every entry lives, computed once per set of actors, claims, ratings and sections. */
+function bodyLayout(brief: Brief, sections: Section[]): BodyLayout {
+  const lists = [brief.actors, brief.claims, brief.ratings, brief.sections];
+  const parts = lists.some((p) => typeof p === 'object' && p !== null) ? lists : [...lists, brief];
+  return memo(layoutCache, parts, () => {
+    const anchors = actorAnchors(brief);
+    const factHome = new Map<string, string>();
+    sections.forEach((section, i) => {
+      for (const id of keyFactIds(section)) {
+        if (!anchors.has(id) && !factHome.has(id)) factHome.set(id, `s${i}`);
+      }
+    });
+    const homed = new Map<string, string>();
+    for (const [id, home] of factHome) {
+      anchors.add(id);
+      homed.set(home, homed.has(home) ? `${homed.get(home)},${id}` : id);
+    }
+    return { anchors, factHome, homed };
+  });
+}
 
 type Status = 'idle' | 'loading' | 'error';
 
@@ -227,20 +260,22 @@ export class SecurityBrief extends BriefElement {
     const lang = this.uiLang;
     const contentLang = this.contentLang;
     const sections = Array.isArray(brief.sections) ? brief.sections : [];
-    const anchors = actorAnchors(brief);
-    const factHome = new Map<string, string>();
-    sections.forEach((section, i) => {
-      for (const id of keyFactIds(section)) {
-        if (!anchors.has(id) && !factHome.has(id)) factHome.set(id, `s${i}`);
-      }
-    });
-    for (const id of factHome.keys()) anchors.add(id);
+    const { anchors, factHome, homed } = bodyLayout(brief, sections);
     const hasSources = Array.isArray(brief.sources) && brief.sources.length > 0;
     const ctx = this.createContext({ sourcesInRoot: hasSources, anchors });
     if (!ctx) return nothing;
     // What every unit's output depends on besides its own content: words, outline, numbering, link targets.
-    const common = [lang, level, [...ctx.numbers].join(), [...anchors].join()];
+    // The numbering and the anchors keep their identity while their contents stay the same.
+    const common = [lang, level, ctx.numbers, anchors];
     const cache = this.cache;
+    cache.begin();
+    const uiLangAttr = lang !== contentLang ? lang : nothing;
+    const title = cache.unit(
+      'title',
+      [brief.series, brief.country, brief.title, brief.subtitle, brief.authors, brief.published, brief.asOf, lang, level, uiLangAttr],
+      ctx,
+      () => this.renderTitleBlock(brief, lang, uiLangAttr),
+    );
     // Everything that cites is built before the sources list, which links back to the citations.
     const lede = cache.unit(
       'lede',
@@ -248,30 +283,38 @@ export class SecurityBrief extends BriefElement {
       ctx,
       (c) => html`<div class="lede" part="lede"><p>${renderInline(brief.lede, c)}</p></div>`,
     );
+    const hasActors = Array.isArray(brief.actors) && brief.actors.length > 0;
+    const toc = this.toc
+      ? cache.unit('toc', [sections, hasActors, hasSources, uiLangAttr, lang, level], ctx, () =>
+          this.renderToc(sections, hasActors, hasSources, uiLangAttr),
+        )
+      : nothing;
     const main = sections.map((section, i) => {
       const unit = `s${i}`;
-      const homed = [...factHome].filter(([, home]) => home === unit).join();
-      const deps = [section, ...common, homed, ...entityDeps(brief, section ? referencedIds(section) : [])];
+      const deps = [section, ...common, homed.get(unit), ...entityDeps(brief, section ? referencedIds(section) : [])];
       return cache.unit(unit, deps, ctx, (c) =>
         renderSection({ ctx: c, factHome, unit, placed: new Set() }, section, level, 0),
       );
     });
-    const hasActors = Array.isArray(brief.actors) && brief.actors.length > 0;
     const actors = cache.unit('actors', [brief.actors, brief.claims, brief.ratings, ...common], ctx, (c) =>
       renderActors(c, level),
     );
-    const citations = [...ctx.occurrences].join();
-    const sourceList = cache.unit('sources', [brief.sources, ...common, citations], ctx, () => renderSources(ctx, level));
+    const sourceList = cache.unit('sources', [brief.sources, ...common, cache.citationsKey()], ctx, () => {
+      cache.collectCitations(ctx.occurrences);
+      return renderSources(ctx, level);
+    });
+    const colophon = cache.unit('colophon', [brief.publisher, brief.licence, lang, uiLangAttr], ctx, () =>
+      this.renderColophon(brief, lang, uiLangAttr),
+    );
     cache.sweep();
-    const uiLangAttr = lang !== contentLang ? lang : nothing;
     return html`<article class="brief" part="brief" lang=${contentLang} dir=${directionOf(contentLang)}>
-      ${this.renderTitleBlock(brief, lang, uiLangAttr)}
+      ${title}
       ${lede}
-      ${this.toc ? this.renderToc(sections, hasActors, hasSources, uiLangAttr) : nothing}
+      ${toc}
       <div class="body">${main}</div>
       ${actors}
       ${sourceList}
-      ${this.renderColophon(brief, lang, uiLangAttr)}
+      ${colophon}
     </article>`;
   }
 

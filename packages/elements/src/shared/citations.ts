@@ -17,7 +17,13 @@ export function citationNumbers(brief: Brief): Map<string, number> {
   // Keyed on the content lists (the brief object itself only when it has none), so a copy that shares them
   // shares the numbering.
   const lists = parts.slice(1).some((p) => typeof p === 'object' && p !== null) ? parts.slice(1) : parts;
-  return memo(cache, lists, () => computeNumbers(brief));
+  return memo(cache, lists, () => computeNumbers(brief), sameNumbers);
+}
+
+function sameNumbers(a: Map<string, number>, b: Map<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, n] of a) if (b.get(id) !== n) return false;
+  return true;
 }
 
 function computeNumbers(brief: Brief): Map<string, number> {

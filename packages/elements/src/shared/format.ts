@@ -55,6 +55,22 @@ export function parseEdtf(date: string): EdtfValue | undefined {
   return value;
 }
 
+const made = new Map<string, unknown>();
+
+/**
+ * `make()` once per `key`: an Intl formatter costs far more to build than to use, and a brief formats
+ * hundreds of dates, numbers and lists. A `make` that throws (a malformed language tag) is not remembered,
+ * so callers see the same error every time, as before.
+ */
+export function once<T>(key: string, make: () => T): T {
+  let value = made.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    made.set(key, value);
+  }
+  return value;
+}
+
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
   month: { month: 'long', year: 'numeric', timeZone: 'UTC' },

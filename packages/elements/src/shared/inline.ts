@@ -54,7 +54,8 @@ export function createContext(brief: Brief, lang: string, options: ContextOption
     lang,
     numbers: citationNumbers(brief),
     sourcesInRoot: options.sourcesInRoot ?? false,
-    anchors: new Set(options.anchors ?? []),
+    // A set is used as given (never changed by a render), anything else copied.
+    anchors: options.anchors instanceof Set ? options.anchors : new Set(options.anchors ?? []),
     occurrences: new Map(),
     seq: 0,
   };

@@ -2,7 +2,7 @@ import type { Brief, Figure, Rating } from '@briefkit/schema';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { BriefElement } from '../../shared/brief-element.js';
 import { entityAnchor, entityName } from '../../shared/entities.js';
-import { edtfDatetime, formatEdtf, formatQuantity } from '../../shared/format.js';
+import { edtfDatetime, formatEdtf, formatQuantity, once } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
 import { type RenderContext, renderCitations } from '../../shared/inline.js';
 import { figuresStyles } from './figures.styles.js';
@@ -102,7 +102,7 @@ export class SecurityBriefFigures extends BriefElement {
     const lang = ctx.lang;
     const value =
       typeof rating.value === 'number'
-        ? new Intl.NumberFormat(lang).format(rating.value)
+        ? once(`number|${lang}`, () => new Intl.NumberFormat(lang)).format(rating.value)
         : String(rating.value);
     const rater = entityName(brief, rating.rater);
     const subject = typeof rating.subject === 'string' ? entityName(brief, rating.subject) : undefined;
@@ -142,7 +142,7 @@ export class SecurityBriefFigures extends BriefElement {
       </div>`;
     }
     if (position?.type === 'range') {
-      const nf = new Intl.NumberFormat(lang);
+      const nf = once(`number|${lang}`, () => new Intl.NumberFormat(lang));
       const range = word(lang, 'scaleRange', { min: nf.format(position.min), max: nf.format(position.max) });
       return html`<div class="scale" part="scale">
         ${rangeBar(position.fraction)}

@@ -2,7 +2,7 @@ import type { Brief } from '@briefkit/schema';
 import { html, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BriefElement } from '../../shared/brief-element.js';
-import { formatEdtf } from '../../shared/format.js';
+import { formatEdtf, once } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
 import type { Atlas } from './atlas.js';
 import type { MapDrawing, MapInput } from './draw.js';
@@ -156,7 +156,7 @@ export class SecurityBriefMap extends BriefElement {
 
   private renderScaleBar(drawing: MapDrawing, lang: string): SVGTemplateResult {
     const { x, y, px, km } = drawing.scale;
-    const text = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer' }).format(km);
+    const text = once(`km|${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer' })).format(km);
     return svg`<g class="scale-bar">
       <path d="M${x},${y - 4}V${y}H${x + px}V${y - 4}" />
       <text x=${x + px + 6} y=${y}>${text}</text>
@@ -212,8 +212,8 @@ export class SecurityBriefMap extends BriefElement {
 
 function listFormat(lang: string): Intl.ListFormat {
   try {
-    return new Intl.ListFormat(lang, { type: 'conjunction' });
+    return once(`list-and|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' }));
   } catch {
-    return new Intl.ListFormat('en', { type: 'conjunction' });
+    return once('list-and|en', () => new Intl.ListFormat('en', { type: 'conjunction' }));
   }
 }

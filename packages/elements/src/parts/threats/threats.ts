@@ -2,6 +2,7 @@ import type { Brief, Threat, ThreatResponse } from '@briefkit/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { BriefElement } from '../../shared/brief-element.js';
 import { entityAnchor, entityName } from '../../shared/entities.js';
+import { once } from '../../shared/format.js';
 import { type MessageKey, msg } from '../../shared/i18n.js';
 import { type RenderContext, renderCitations } from '../../shared/inline.js';
 import { trendIcon } from './icons.js';
@@ -71,7 +72,7 @@ export class SecurityBriefThreats extends BriefElement {
     const lang = ctx.lang;
     const names = (ids: unknown) =>
       Array.isArray(ids) ? ids.map((id: string) => entityName(brief, id)) : [];
-    const list = new Intl.ListFormat(lang, { type: 'unit', style: 'short' });
+    const list = once(`list-short|${lang}`, () => new Intl.ListFormat(lang, { type: 'unit', style: 'short' }));
     const actors = names(threat.actors);
     const places = names(threat.places);
     const responses = Array.isArray(threat.responses) ? threat.responses.filter((r) => r?.text) : [];

@@ -1,5 +1,5 @@
 import type { Brief, Casualty } from '@briefkit/schema';
-import { compareEdtf, formatQuantity } from '../../shared/format.js';
+import { compareEdtf, formatQuantity, once } from '../../shared/format.js';
 import { type MessageKey, msg } from '../../shared/i18n.js';
 
 type BriefEvent = NonNullable<Brief['events']>[number];
@@ -28,7 +28,7 @@ export function casualtyText(casualty: Casualty, lang: string): string {
 export function casualtiesText(casualties: readonly Casualty[], lang: string): string {
   const parts = casualties.map((c) => casualtyText(c, lang));
   try {
-    return new Intl.ListFormat(lang, { type: 'unit', style: 'long' }).format(parts);
+    return once(`list-long|${lang}`, () => new Intl.ListFormat(lang, { type: 'unit', style: 'long' })).format(parts);
   } catch {
     return parts.join(', ');
   }

@@ -2,7 +2,7 @@ import type { Brief, Claim } from '@briefkit/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { BriefElement } from '../../shared/brief-element.js';
 import { entityName } from '../../shared/entities.js';
-import { edtfDatetime, formatEdtf } from '../../shared/format.js';
+import { edtfDatetime, formatEdtf, once } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
 import { type RenderContext, renderCitations } from '../../shared/inline.js';
 import { attribution, claimDate, disputesText, eventClaims } from './claims.js';
@@ -57,7 +57,7 @@ export class SecurityBriefTimeline extends BriefElement {
     const actors = names(event.actors);
     const casualties = Array.isArray(event.casualties) ? event.casualties : [];
     const claims = eventClaims(brief, event);
-    const list = new Intl.ListFormat(lang, { type: 'unit', style: 'short' });
+    const list = once(`list-short|${lang}`, () => new Intl.ListFormat(lang, { type: 'unit', style: 'short' }));
     return html`<li class="event" id=${eventAnchor(event.id)} part="event">
       <div class="when">${this.renderDate(event.date, lang)}</div>
       <div class="what">
