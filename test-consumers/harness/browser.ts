@@ -33,9 +33,12 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   return { page, log };
 }
 
-/** The visible title of the first `<security-brief>`, once it has rendered a brief. */
-export async function renderedTitle(page: Page, selector = 'security-brief'): Promise<string> {
-  const title = page.locator(selector).first().locator('[part~="title"]');
-  await title.waitFor({ timeout: 20_000 });
-  return (await title.textContent())?.trim() ?? '';
+/**
+ * The titles shown by the first `<security-brief>` once it has rendered a brief: one, unless the element
+ * rendered the brief twice (hydration gone wrong).
+ */
+export async function renderedTitle(page: Page, selector = 'security-brief'): Promise<string[]> {
+  const titles = page.locator(selector).first().locator('[part~="title"]');
+  await titles.first().waitFor({ timeout: 20_000 });
+  return (await titles.allTextContents()).map((text) => text.trim());
 }
