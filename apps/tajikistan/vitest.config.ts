@@ -11,7 +11,10 @@ const nodeProject = base.test?.projects?.[0];
 if (typeof nodeProject !== 'object' || nodeProject === null || !('test' in nodeProject)) {
   throw new Error('briefkitVitestConfig() no longer returns a node project first');
 }
-nodeProject.test = { ...nodeProject.test, exclude: [...(nodeProject.test?.exclude ?? []), '**/*.e2e.test.ts'] };
+nodeProject.test = {
+  ...nodeProject.test,
+  exclude: [...(nodeProject.test?.exclude ?? []), '**/*.e2e.test.ts'],
+};
 
 export default defineConfig({
   ...base,

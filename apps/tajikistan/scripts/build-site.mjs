@@ -35,7 +35,9 @@ export async function loadNodeModule(name) {
     target: 'node20',
     conditions,
     // Bundled CommonJS dependencies may still call require(); give them one.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
@@ -51,11 +53,15 @@ export async function compileBrief(sourceFile) {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   for (const d of diagnostics) {
     if (d.severity === 'info' && !process.env.BRIEFKIT_VERBOSE) continue;
-    console.error(`${shown(d.file ?? sourceFile)}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.rule}`);
+    console.error(
+      `${shown(d.file ?? sourceFile)}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.rule}`,
+    );
   }
   if (errors.length > 0 || !brief) {
     const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
-    throw new BuildError(`the brief has ${count}; fix ${errors.length === 1 ? 'it' : 'them'} and build again.`);
+    throw new BuildError(
+      `the brief has ${count}; fix ${errors.length === 1 ? 'it' : 'them'} and build again.`,
+    );
   }
   return brief;
 }

@@ -6,7 +6,9 @@ import { startStaticServer } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('../dist/', import.meta.url));
 if (!existsSync(new URL('../dist/index.html', import.meta.url))) {
-  console.error('The site is not built yet: run `pnpm --filter tajikistan build` (or `pnpm start` at the root).');
+  console.error(
+    'The site is not built yet: run `pnpm --filter tajikistan build` (or `pnpm start` at the root).',
+  );
   process.exit(1);
 }
 
@@ -25,9 +27,10 @@ try {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
-  const reason = error && typeof error === 'object' && 'code' in error && error.code === 'EADDRINUSE'
-    ? `port ${port} is already in use (set PORT to another one)`
-    : String(error instanceof Error ? error.message : error);
+  const reason =
+    error && typeof error === 'object' && 'code' in error && error.code === 'EADDRINUSE'
+      ? `port ${port} is already in use (set PORT to another one)`
+      : String(error instanceof Error ? error.message : error);
   console.error(`Could not start the server: ${reason}.`);
   process.exit(1);
 }

@@ -50,7 +50,10 @@ export function createStaticServer(rootDir) {
   const root = resolve(rootDir);
   return createServer(async (req, res) => {
     const send = (status, body) => {
-      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
+      res.writeHead(status, {
+        'content-type': 'text/plain; charset=utf-8',
+        'x-content-type-options': 'nosniff',
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') {

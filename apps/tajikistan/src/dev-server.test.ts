@@ -13,7 +13,12 @@ const expected = compileSource(readFileSync(briefPath, 'utf8'), { file: briefPat
 
 describe('the dev page imports the brief through the Vite plugin', () => {
   it('serves the validated canonical Brief as a module', async () => {
-    const server = await createServer({ ...config, configFile, logLevel: 'silent', server: { ...config.server, port: 0, hmr: false } });
+    const server = await createServer({
+      ...config,
+      configFile,
+      logLevel: 'silent',
+      server: { ...config.server, port: 0, hmr: false },
+    });
     try {
       const module = (await server.ssrLoadModule(briefPath)) as { default: unknown };
       expect(expected).toBeDefined();
@@ -25,8 +30,15 @@ describe('the dev page imports the brief through the Vite plugin', () => {
 
   it('builds the dev page with the brief inlined', async () => {
     const outDir = new URL('../dist-dev', import.meta.url).pathname;
-    const output = await build({ ...config, configFile, logLevel: 'silent', build: { ...config.build, outDir, write: false } });
-    const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
+    const output = await build({
+      ...config,
+      configFile,
+      logLevel: 'silent',
+      build: { ...config.build, outDir, write: false },
+    });
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) =>
+      'output' in o ? o.output : [],
+    );
     const code = chunks.map((c) => ('code' in c ? c.code : '')).join('\n');
     expect(code).toContain('Tajikistan: New challenges to security');
     expect(code).toContain('src-civil-war');

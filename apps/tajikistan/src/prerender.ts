@@ -5,7 +5,13 @@ import { renderBrief } from '@briefkit/elements/ssr';
 import type { Brief } from '@briefkit/schema';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { BRIEF_PLACEHOLDER, PAGE_PARTS, type PageOptions, elementTemplate, pageTemplate } from './site/page.js';
+import {
+  BRIEF_PLACEHOLDER,
+  elementTemplate,
+  PAGE_PARTS,
+  type PageOptions,
+  pageTemplate,
+} from './site/page.js';
 
 export type SitePageOptions = Omit<PageOptions, 'rendered'>;
 
@@ -21,7 +27,8 @@ export async function renderSitePage(options: SitePageOptions): Promise<string> 
   // The element's own SSR entry: its markup carries the brief as JSON, which hydration reads back.
   const briefHtml = await renderBrief(brief, { headingLevel: HEADING_LEVEL });
   const at = page.indexOf(BRIEF_PLACEHOLDER);
-  if (at < 0 || page.indexOf(BRIEF_PLACEHOLDER, at + 1) >= 0) throw new Error('The page template must hold the brief placeholder once.');
+  if (at < 0 || page.indexOf(BRIEF_PLACEHOLDER, at + 1) >= 0)
+    throw new Error('The page template must hold the brief placeholder once.');
   return page.slice(0, at) + briefHtml + page.slice(at + BRIEF_PLACEHOLDER.length);
 }
 

@@ -6,10 +6,10 @@ import { compileFile } from '@briefkit/validator/node';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type PageProblems,
-  type Site,
   launchChromium,
   openPage,
+  type PageProblems,
+  type Site,
   serveSite,
   waitForHydration,
   watchProblems,
@@ -48,9 +48,19 @@ describe('the hydrated page', () => {
   it('has no accessibility violations (axe-core, every rule, shadow DOM included)', async () => {
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(context: Document): Promise<{
+              violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>;
+            }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${JSON.stringify(v.nodes[0]?.target)})`);
+      return result.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${JSON.stringify(v.nodes[0]?.target)})`,
+      );
     });
     expect(violations).toEqual([]);
   });
@@ -87,7 +97,9 @@ describe('the hydrated page', () => {
     expect(response.headers()['content-type']).toContain('application/json');
     const served = (await response.json()) as Brief;
     expect(served).toEqual(builtBrief);
-    const shown = await page.evaluate(() => (document.querySelector('security-brief') as HTMLElement & { brief?: unknown }).brief);
+    const shown = await page.evaluate(
+      () => (document.querySelector('security-brief') as HTMLElement & { brief?: unknown }).brief,
+    );
     expect(shown).toEqual(served);
     const { brief: compiled } = await compileFile(join(appDir, 'src', 'tajikistan.brief.md'));
     expect(served).toEqual(compiled);
@@ -98,7 +110,9 @@ describe('the hydrated page', () => {
     const snippet = (await code.textContent()) ?? '';
     const lines = snippet.split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toBe(`<script type="module" src="${new URL('embed/bundle.js', site.url).href}"></script>`);
+    expect(lines[1]).toBe(
+      `<script type="module" src="${new URL('embed/bundle.js', site.url).href}"></script>`,
+    );
     expect(lines[2]).toBe(`<security-brief src="${new URL('brief.json', site.url).href}"></security-brief>`);
     // Shown as source, not parsed as markup: the code element holds text only.
     expect(await code.evaluate((el) => el.children.length)).toBe(0);
@@ -145,7 +159,11 @@ describe('hydration', () => {
     await waitForHydration(gated);
     const kept = await gated.evaluate(() =>
       [...document.querySelectorAll('security-brief, [class~="brief-part"] > *')]
-        .filter((host) => !(host.shadowRoot?.querySelector('h1, h2') as (Element & { serverRendered?: boolean }) | null)?.serverRendered)
+        .filter(
+          (host) =>
+            !(host.shadowRoot?.querySelector('h1, h2') as (Element & { serverRendered?: boolean }) | null)
+              ?.serverRendered,
+        )
         .map((host) => host.localName),
     );
     expect(kept).toEqual([]);
@@ -181,7 +199,11 @@ describe('citations', () => {
     // Every source the text cites was reached.
     const cited = citedSources(builtBrief);
     expect(seen.size).toBe(cited.size);
-    for (const id of cited) expect([...seen].some((anchor) => anchor === id || anchor.endsWith(`-${id}`)), id).toBe(true);
+    for (const id of cited)
+      expect(
+        [...seen].some((anchor) => anchor === id || anchor.endsWith(`-${id}`)),
+        id,
+      ).toBe(true);
   });
 });
 
@@ -204,9 +226,9 @@ describe('the parts', () => {
   it('render the timeline in date order with every event', async () => {
     const items = page.locator('security-brief-timeline li.event');
     expect(await items.count()).toBe(builtBrief.events?.length ?? 0);
-    const dates = await page.locator('security-brief-timeline li.event time').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('datetime') ?? ''),
-    );
+    const dates = await page
+      .locator('security-brief-timeline li.event time')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
     const years = dates.map((d) => Number.parseInt(d.slice(0, 4), 10));
     expect(years.every((year, i) => i === 0 || year >= (years[i - 1] ?? 0))).toBe(true);
   });

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Site, launchChromium, openPage, serveSite, waitForHydration } from './support/browser.js';
+import { launchChromium, openPage, type Site, serveSite, waitForHydration } from './support/browser.js';
 import { outputDir } from './support/paths.js';
 
 // Screenshots and the print PDF land in test-output/ for people to look at; the checks below are what a
@@ -31,12 +31,18 @@ function overflowing(limit: number): string[] {
         let clipped = false;
         for (let p = el.parentElement; p; p = p.parentElement) {
           const overflow = getComputedStyle(p).overflowX;
-          if ((overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') && p.getBoundingClientRect().right <= limit + 1) {
+          if (
+            (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') &&
+            p.getBoundingClientRect().right <= limit + 1
+          ) {
             clipped = true;
             break;
           }
         }
-        if (!clipped) out.push(`${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} right=${Math.round(rect.right)}`);
+        if (!clipped)
+          out.push(
+            `${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} right=${Math.round(rect.right)}`,
+          );
       }
       if (el.shadowRoot) visit(el.shadowRoot);
     }
@@ -98,10 +104,14 @@ describe('print (A4)', () => {
         .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('ol') ?? [])])
         .filter((ol) => ol.querySelector('li[id^="src-"]'));
       const lastList = lists.at(-1);
-      const numbers = lastList ? [...lastList.querySelectorAll(':scope > li')].map((li) => li.getAttribute('value')) : [];
+      const numbers = lastList
+        ? [...lastList.querySelectorAll(':scope > li')].map((li) => li.getAttribute('value'))
+        : [];
       const lastListVisible = lastList ? lastList.getClientRects().length > 0 : false;
       const listStyle = lastList ? getComputedStyle(lastList).listStyleType : '';
-      const everything = [...document.querySelectorAll('#brief, .brief-part')].map((el) => top(el) + el.getBoundingClientRect().height);
+      const everything = [...document.querySelectorAll('#brief, .brief-part')].map(
+        (el) => top(el) + el.getBoundingClientRect().height,
+      );
       return {
         briefTop: top(brief),
         parts,

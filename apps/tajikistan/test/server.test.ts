@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** A raw request, so paths reach the server exactly as written (no client-side normalisation of `..`). */
-function get(path: string, method = 'GET'): Promise<{ status: number; type: string; body: string; cors: string }> {
+function get(
+  path: string,
+  method = 'GET',
+): Promise<{ status: number; type: string; body: string; cors: string }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method }, (res) => {
@@ -55,9 +58,21 @@ describe('the static server', () => {
   });
 
   it('gives scripts, styles and JSON their content types, and lets other sites fetch the JSON and scripts', async () => {
-    expect(await get('/assets/main.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8', cors: '*' });
-    expect(await get('/assets/site.css')).toMatchObject({ status: 200, type: 'text/css; charset=utf-8', cors: '' });
-    expect(await get('/brief.json?download=1')).toMatchObject({ status: 200, type: 'application/json; charset=utf-8', cors: '*' });
+    expect(await get('/assets/main.js')).toMatchObject({
+      status: 200,
+      type: 'text/javascript; charset=utf-8',
+      cors: '*',
+    });
+    expect(await get('/assets/site.css')).toMatchObject({
+      status: 200,
+      type: 'text/css; charset=utf-8',
+      cors: '',
+    });
+    expect(await get('/brief.json?download=1')).toMatchObject({
+      status: 200,
+      type: 'application/json; charset=utf-8',
+      cors: '*',
+    });
   });
 
   it('answers 404 for a missing file and HEAD without a body', async () => {
@@ -68,7 +83,13 @@ describe('the static server', () => {
   });
 
   it('never serves a file outside its root, however the path is spelled', async () => {
-    for (const path of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%5csecret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e%5csecret.txt',
+    ]) {
       const res = await get(path);
       expect(res.body, path).not.toContain('do not serve');
       expect([400, 404], path).toContain(res.status);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Site, launchChromium, openPage, serveSite, waitForHydration } from './support/browser.js';
+import { launchChromium, openPage, type Site, serveSite, waitForHydration } from './support/browser.js';
 import { seedFile } from './support/paths.js';
 import { findInOrder, seedSentences } from './support/seed-sentences.js';
 import { visibleText } from './support/visible-text.js';

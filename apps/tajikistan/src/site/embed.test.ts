@@ -32,6 +32,8 @@ describe('embedSnippet', () => {
 describe('siteUrl', () => {
   it('resolves a path under the site address, with or without a trailing slash', () => {
     expect(siteUrl('https://x.org/briefs', 'brief.json')).toBe('https://x.org/briefs/brief.json');
-    expect(siteUrl('http://localhost:4173/', 'embed/bundle.js')).toBe('http://localhost:4173/embed/bundle.js');
+    expect(siteUrl('http://localhost:4173/', 'embed/bundle.js')).toBe(
+      'http://localhost:4173/embed/bundle.js',
+    );
   });
 });

@@ -41,7 +41,11 @@ export function briefJsonLd(brief: Brief, options: JsonLdOptions = {}): Record<s
   if (brief.licence) report.license = brief.licence.url ?? brief.licence.name;
   if (brief.keywords?.length) report.keywords = brief.keywords.join(', ');
   if (options.jsonUrl) {
-    report.encoding = { '@type': 'MediaObject', contentUrl: options.jsonUrl, encodingFormat: 'application/json' };
+    report.encoding = {
+      '@type': 'MediaObject',
+      contentUrl: options.jsonUrl,
+      encodingFormat: 'application/json',
+    };
   }
   return report;
 }

@@ -14,7 +14,11 @@ function options(brief: Brief): PageOptions {
     brief,
     assets: { stylesheet: 'assets/site.css', script: 'assets/main.js', icon: 'favicon.svg' },
     briefJson: 'brief.json',
-    embed: { siteUrl: 'https://briefs.example.org/tj/', bundlePath: 'embed/bundle.js', briefPath: 'brief.json' },
+    embed: {
+      siteUrl: 'https://briefs.example.org/tj/',
+      bundlePath: 'embed/bundle.js',
+      briefPath: 'brief.json',
+    },
     rendered,
   };
 }
@@ -26,7 +30,9 @@ describe('the page shell', () => {
     const page = await renderPage(fullBrief);
     expect(page.startsWith('<!doctype html>')).toBe(true);
     expect(page).toContain('<html lang="en" dir="ltr">');
-    expect(page).toMatch(/<title>Tajikistan: New challenges to security \| Tajikistan security brief \| briefkit<\/title>/);
+    expect(page).toMatch(
+      /<title>Tajikistan: New challenges to security \| Tajikistan security brief \| briefkit<\/title>/,
+    );
     expect(page).toMatch(/<meta name="description" content="Tajikistan is facing[^"]+">/);
     expect(page).toContain('<script type="application/ld+json">');
     expect(page).toContain('<link rel="stylesheet" href="assets/site.css">');
@@ -35,7 +41,12 @@ describe('the page shell', () => {
 
   it('places the brief, then every part in order, then the download link and the embed box', async () => {
     const page = await renderPage(fullBrief);
-    const positions = [BRIEF_PLACEHOLDER, ...PAGE_PARTS.map((p) => `<${p.tag} data-stand-in`), 'Download this brief as JSON', 'Embed this brief'].map((s) => page.indexOf(s));
+    const positions = [
+      BRIEF_PLACEHOLDER,
+      ...PAGE_PARTS.map((p) => `<${p.tag} data-stand-in`),
+      'Download this brief as JSON',
+      'Embed this brief',
+    ].map((s) => page.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });

@@ -1,6 +1,6 @@
 import type { Brief } from '@briefkit/schema';
 import { html as serverHtml } from '@lit-labs/ssr';
-import { type TemplateResult, html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { embedSnippet, siteUrl } from './embed.js';
 import { briefJsonLd, scriptSafeJson } from './json-ld.js';
@@ -115,7 +115,9 @@ export function pageTemplate(options: PageOptions) {
   </article>
   <aside class="brief-facts" aria-label="The brief in facts">
     ${PAGE_PARTS.map(
-      (part) => serverHtml`<div class=${`brief-part brief-part--${part.id}${'printOnly' in part ? ' print-only' : ''}`} id=${part.id}>
+      (
+        part,
+      ) => serverHtml`<div class=${`brief-part brief-part--${part.id}${'printOnly' in part ? ' print-only' : ''}`} id=${part.id}>
       ${asContent(options.rendered[part.tag])}
     </div>`,
     )}

@@ -1,4 +1,10 @@
-import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../../vitest.shared.js';
 // @ts-expect-error: a plain JavaScript module without type declarations
 import { startStaticServer } from '../../scripts/static-server.mjs';
@@ -35,7 +41,8 @@ export function watchProblems(page: Page): PageProblems {
     problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
   );
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+    if (response.status() >= 400)
+      problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
   return problems;
 }
@@ -58,19 +65,27 @@ export async function waitForHydration(page: Page, timeout = 15_000): Promise<vo
   const selector = BRIEF_ELEMENTS.join(',');
   try {
     await page.waitForFunction(
-      (sel) => [...document.querySelectorAll(sel)].every((el) => customElements.get(el.localName) !== undefined),
+      (sel) =>
+        [...document.querySelectorAll(sel)].every((el) => customElements.get(el.localName) !== undefined),
       selector,
       { timeout },
     );
   } catch (error) {
     const undefinedTags = await page.evaluate(
-      (sel) => [...new Set([...document.querySelectorAll(sel)].map((el) => el.localName))].filter((tag) => !customElements.get(tag)),
+      (sel) =>
+        [...new Set([...document.querySelectorAll(sel)].map((el) => el.localName))].filter(
+          (tag) => !customElements.get(tag),
+        ),
       selector,
     );
-    throw new Error(`These elements were never defined on the page: ${undefinedTags.join(', ')}`, { cause: error });
+    throw new Error(`These elements were never defined on the page: ${undefinedTags.join(', ')}`, {
+      cause: error,
+    });
   }
   await page.evaluate(async (sel) => {
-    const elements = [...document.querySelectorAll(sel)] as Array<Element & { updateComplete?: Promise<unknown> }>;
+    const elements = [...document.querySelectorAll(sel)] as Array<
+      Element & { updateComplete?: Promise<unknown> }
+    >;
     await Promise.all(elements.map((el) => el.updateComplete));
   }, selector);
 }

@@ -21,8 +21,10 @@ export default function setup(): void {
   const built = join(distDir, 'index.html');
   const inputs = ['src', 'scripts', 'package.json'].map((p) => newestMtime(join(appDir, p)));
   // The site bundles the workspace packages from their source.
-  for (const pkg of ['elements', 'validator', 'schema']) inputs.push(newestMtime(join(appDir, '../../packages', pkg, 'src')));
+  for (const pkg of ['elements', 'validator', 'schema'])
+    inputs.push(newestMtime(join(appDir, '../../packages', pkg, 'src')));
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...inputs)) return;
   const result = spawnSync(process.execPath, ['scripts/build-site.mjs'], { cwd: appDir, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('The site could not be built for the end-to-end tests (see above).');
+  if (result.status !== 0)
+    throw new Error('The site could not be built for the end-to-end tests (see above).');
 }

@@ -1,27 +1,42 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findInOrder, findTokens, seedParagraphs, seedSentences, splitSentences, tokenize } from './seed-sentences.js';
+import {
+  findInOrder,
+  findTokens,
+  seedParagraphs,
+  seedSentences,
+  splitSentences,
+  tokenize,
+} from './seed-sentences.js';
 
-const seedPath = fileURLToPath(new URL('../../seed/tajikistan-new-challenges-to-security.txt', import.meta.url));
+const seedPath = fileURLToPath(
+  new URL('../../seed/tajikistan-new-challenges-to-security.txt', import.meta.url),
+);
 
 describe('reading the seed', () => {
   it('joins the paragraph split by the page break and keeps every other paragraph apart', () => {
-    const paragraphs = seedParagraphs('Heading one\n\nA text with obstacles which\n\n\n\nprevented the party.\n\nNext one.');
-    expect(paragraphs).toEqual(['Heading one', 'A text with obstacles which prevented the party.', 'Next one.']);
+    const paragraphs = seedParagraphs(
+      'Heading one\n\nA text with obstacles which\n\n\n\nprevented the party.\n\nNext one.',
+    );
+    expect(paragraphs).toEqual([
+      'Heading one',
+      'A text with obstacles which prevented the party.',
+      'Next one.',
+    ]);
   });
 
   it('drops link markers and shows escaped parentheses as written', () => {
-    const [line] = seedParagraphs("President Rahmon's [People's Democratic Party of Tajikistan \\(PDPT\\)](#).");
+    const [line] = seedParagraphs(
+      "President Rahmon's [People's Democratic Party of Tajikistan \\(PDPT\\)](#).",
+    );
     expect(line).toBe("President Rahmon's People's Democratic Party of Tajikistan (PDPT).");
   });
 
   it('splits sentences after closing quotes but not inside numbers', () => {
-    expect(splitSentences("It said 'we are radicals.' Tajikistan's court approved. Up to 1 000 left.")).toEqual([
-      "It said 'we are radicals.'",
-      "Tajikistan's court approved.",
-      'Up to 1 000 left.',
-    ]);
+    expect(
+      splitSentences("It said 'we are radicals.' Tajikistan's court approved. Up to 1 000 left."),
+    ).toEqual(["It said 'we are radicals.'", "Tajikistan's court approved.", 'Up to 1 000 left.']);
   });
 
   it('finds the title, the headings and the page-break sentence in the real seed', () => {
@@ -37,12 +52,16 @@ describe('reading the seed', () => {
 
 describe('finding sentences in page text', () => {
   it('treats typographic apostrophes and quotes like plain ones', () => {
-    expect(tokenize('Tajikistan’s ‘Leader of the Nation’')).toEqual(tokenize("Tajikistan's 'Leader of the Nation'"));
+    expect(tokenize('Tajikistan’s ‘Leader of the Nation’')).toEqual(
+      tokenize("Tajikistan's 'Leader of the Nation'"),
+    );
   });
 
   it('allows citation numbers between words', () => {
     const page = tokenize('winning two seats in the 2000 23, 2005 24 and 2010 25 elections 26.');
-    expect(findTokens(page, tokenize('winning two seats in the 2000, 2005 and 2010 elections.'), 0)).toEqual([0, 13]);
+    expect(findTokens(page, tokenize('winning two seats in the 2000, 2005 and 2010 elections.'), 0)).toEqual([
+      0, 13,
+    ]);
   });
 
   it('does not let a citation number stand in for a number of the text', () => {
@@ -56,7 +75,10 @@ describe('finding sentences in page text', () => {
   });
 
   it('rejects words out of order and reports the sentences that are missing', () => {
-    const found = findInOrder('Second sentence here. First sentence here.', ['First sentence here.', 'Second sentence here.']);
+    const found = findInOrder('Second sentence here. First sentence here.', [
+      'First sentence here.',
+      'Second sentence here.',
+    ]);
     expect(found.map((f) => f.start >= 0)).toEqual([true, false]);
   });
 

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 
 /** Words of text as comparable tokens: letters and digits, lower-cased, apostrophes and punctuation dropped. */
 export function tokenize(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /**

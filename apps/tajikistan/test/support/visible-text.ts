@@ -8,8 +8,28 @@
  */
 export function visibleText(rootSelector: string): string {
   const PHRASING = new Set([
-    'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP',
-    'SMALL', 'SPAN', 'STRONG', 'TIME', 'U', 'VAR',
+    'A',
+    'ABBR',
+    'B',
+    'BDI',
+    'BDO',
+    'CITE',
+    'CODE',
+    'DATA',
+    'DFN',
+    'EM',
+    'I',
+    'KBD',
+    'MARK',
+    'Q',
+    'S',
+    'SAMP',
+    'SMALL',
+    'SPAN',
+    'STRONG',
+    'TIME',
+    'U',
+    'VAR',
   ]);
   const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'svg']);
   const parts: string[] = [];
