@@ -1,5 +1,5 @@
 import type { Quantity } from '@briefkit/schema';
-import { type MessageKey, msg } from './i18n.js';
+import { type MessageKey, msg, wordsGeneration } from './i18n.js';
 
 type Precision = 'day' | 'month' | 'year';
 
@@ -109,12 +109,36 @@ function formatPoint(p: EdtfPoint, lang: string): string {
   return text;
 }
 
+// A brief shows the same few dates in many places (text, tooltips, key facts, timeline), and a page or a
+// server shows the same brief again and again: remember each wording. Bounded, and forgotten when a
+// language's words arrive (an approximate date says "c." or "vers").
+const worded = new Map<string, string>();
+let wordedGeneration = -1;
+
+function remembered(key: string, compute: () => string): string {
+  if (wordedGeneration !== wordsGeneration() || worded.size > 4096) {
+    worded.clear();
+    wordedGeneration = wordsGeneration();
+  }
+  let text = worded.get(key);
+  if (text === undefined) {
+    text = compute();
+    worded.set(key, text);
+  }
+  return text;
+}
+
 /**
  * An EDTF date as a reader would say it, at the precision it was written: `2015-09` → "September 2015",
  * `2015` → "2015", `1992/1997` → "1992–1997", `2015~` → "c. 2015"; French "septembre 2015".
  * Text that is not a date of the format is returned unchanged rather than guessed at.
  */
 export function formatEdtf(date: string, lang: string): string {
+  if (typeof date !== 'string' || typeof lang !== 'string') return wordEdtf(date, lang);
+  return remembered(`${lang}\u0000${date}`, () => wordEdtf(date, lang));
+}
+
+function wordEdtf(date: string, lang: string): string {
   const value = parseEdtf(date);
   if (!value) return String(date);
   const { start, end } = value;

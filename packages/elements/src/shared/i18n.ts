@@ -133,6 +133,12 @@ const loaders: Record<string, () => Promise<{ default: Table }>> = {
   fr: () => import('./locales/fr.js'),
 };
 const tables: Record<string, Table> = { en };
+let generation = 0;
+
+/** Changes whenever a language's words arrive, so text worded before can be worded again. */
+export function wordsGeneration(): number {
+  return generation;
+}
 const pending = new Map<string, Promise<void>>();
 
 /** Languages with their own table; any other language falls back to English. */
@@ -167,10 +173,12 @@ export function loadLanguage(lang: string | undefined): Promise<void> | undefine
     loading = load().then(
       (module) => {
         tables[base] = module.default;
+        generation++;
       },
       () => {
         // Offline, say: fall back to English for good rather than asking on every update.
         tables[base] = en;
+        generation++;
       },
     );
     pending.set(base, loading);
@@ -181,6 +189,7 @@ export function loadLanguage(lang: string | undefined): Promise<void> | undefine
 /** Makes a table available synchronously: server rendering cannot wait for a chunk mid-render. */
 export function addLanguage(lang: string, table: Table): void {
   tables[baseLanguage(lang)] = table;
+  generation++;
 }
 
 /**

@@ -141,20 +141,16 @@ export function describeEntity(brief: Brief, id: string, lang: string): string |
   }
 }
 
-function tooltip(ctx: RenderContext, text: string): [string, TemplateResult] {
-  const id = nextId(ctx, 'tip');
-  return [id, html`<span class="tip" role="tooltip" id=${id}>${text}</span>`];
-}
-
 function renderMention(ctx: RenderContext, span: Extract<Span, { type: 'mention' }>): TemplateResult | string {
   const description = describeEntity(ctx.brief, span.entity, ctx.lang);
   const text = marked(span.text, span.marks);
   if (description === undefined) return text;
-  const [tipId, tip] = tooltip(ctx, description);
+  const tipId = nextId(ctx, 'tip');
+  // The tooltip is part of the mention's own template: one template less per mention to create and compare.
   if (ctx.anchors.has(span.entity)) {
-    return html`<span class="has-tip"><a class="mention" part="mention" href="#${entityAnchor(span.entity)}" aria-describedby=${tipId}>${text}</a>${tip}</span>`;
+    return html`<span class="has-tip"><a class="mention" part="mention" href="#${entityAnchor(span.entity)}" aria-describedby=${tipId}>${text}</a><span class="tip" role="tooltip" id=${tipId}>${description}</span></span>`;
   }
-  return html`<span class="has-tip"><span class="mention" part="mention" tabindex="0" aria-describedby=${tipId}>${text}</span>${tip}</span>`;
+  return html`<span class="has-tip"><span class="mention" part="mention" tabindex="0" aria-describedby=${tipId}>${text}</span><span class="tip" role="tooltip" id=${tipId}>${description}</span></span>`;
 }
 
 function renderQuote(ctx: RenderContext, span: Extract<Span, { type: 'quote' }>): TemplateResult {
@@ -170,9 +166,18 @@ function renderQuote(ctx: RenderContext, span: Extract<Span, { type: 'quote' }>)
   }`;
 }
 
-function renderCitationSpan(ctx: RenderContext, span: CitationSpan): unknown[] {
-  // An array, not a template: one less template per citation to create, compare and serialise.
-  return [span.text ? marked(span.text, span.marks) : nothing, renderCitation(ctx, span.source, span.locator)];
+function renderCitationSpan(ctx: RenderContext, span: CitationSpan, out: unknown[]): void {
+  // Added to the running text, not wrapped: one less template or list per citation to create, compare and
+  // serialise.
+  if (span.text) push(out, marked(span.text, span.marks));
+  out.push(renderCitation(ctx, span.source, span.locator));
+}
+
+/** Adds a value to running text; neighbouring plain words become one string (every value is a part). */
+function push(out: unknown[], value: unknown): void {
+  const last = out.length - 1;
+  if (typeof value === 'string' && typeof out[last] === 'string') out[last] += value;
+  else out.push(value);
 }
 
 function renderSpan(ctx: RenderContext, span: Span): unknown {
@@ -180,7 +185,8 @@ function renderSpan(ctx: RenderContext, span: Span): unknown {
     case 'text':
       return marked(span.text, span.marks);
     case 'citation':
-      return renderCitationSpan(ctx, span);
+      // Handled by renderInline.
+      return nothing;
     case 'mention':
       return renderMention(ctx, span);
     case 'quote':
@@ -202,13 +208,10 @@ function renderSpan(ctx: RenderContext, span: Span): unknown {
  */
 export function renderInline(spans: readonly Span[] | undefined, ctx: RenderContext): unknown[] {
   if (!Array.isArray(spans)) return [];
-  // Neighbouring plain words become one string: every value is a part to create, compare and serialise.
   const out: unknown[] = [];
   for (const span of spans) {
-    const value = renderSpan(ctx, span);
-    const last = out.length - 1;
-    if (typeof value === 'string' && typeof out[last] === 'string') out[last] += value;
-    else out.push(value);
+    if (span?.type === 'citation') renderCitationSpan(ctx, span, out);
+    else push(out, renderSpan(ctx, span));
   }
   return out;
 }

@@ -1,5 +1,4 @@
 import type { Brief } from '@briefkit/schema';
-import { once } from '../../shared/format.js';
 
 type Place = NonNullable<Brief['places']>[number];
 type BriefEvent = NonNullable<Brief['events']>[number];
@@ -40,7 +39,7 @@ export function locatedPlaces(brief: Brief | undefined): LocatedPlace[] {
 
 /** "38.56° N, 68.79° E", with the decimal separator of the language. */
 export function formatCoordinates(lat: number, lon: number, lang: string): string {
-  const number = once(`coordinate|${lang}`, () => new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  const number = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const ns = lat >= 0 ? 'N' : 'S';
   // French writes O for ouest; N, S and E are shared.
   const ew = lon >= 0 ? 'E' : lang.toLowerCase().startsWith('fr') ? 'O' : 'W';
@@ -51,7 +50,7 @@ export function formatCoordinates(lat: number, lon: number, lang: string): strin
 export function regionName(alpha2: string | undefined, fallback: string, lang: string): string {
   if (!alpha2) return fallback;
   try {
-    return once(`region|${lang}`, () => new Intl.DisplayNames([lang, 'en'], { type: 'region' })).of(alpha2) ?? fallback;
+    return new Intl.DisplayNames([lang, 'en'], { type: 'region' }).of(alpha2) ?? fallback;
   } catch {
     return fallback;
   }
