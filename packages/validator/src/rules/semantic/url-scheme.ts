@@ -2,9 +2,12 @@ import { defineMeta } from '../meta.js';
 import { defineRule } from '../rule.js';
 
 const linkSchemes = /^(?:https?:\/\/[^\s]|mailto:[^\s])/i;
+const webSchemes = /^https?:\/\/[^\s]/i;
 // Images may also be relative to the brief, or inline raster/SVG data (an <img> never runs SVG scripts).
 const imageData = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
 const anyScheme = /^[a-z][a-z0-9+.-]*:/i;
+// Built from a string: control characters in a regex literal read as a mistake to linters; here they are the point.
+const edges = new RegExp('^[\\u0000-\\u0020]+|[\\u0000-\\u0020]+$', 'g');
 
 export const urlScheme = defineRule({
   meta: defineMeta({
@@ -15,8 +18,13 @@ export const urlScheme = defineRule({
     configurable: true,
   }),
   url(ctx, value, kind) {
-    const url = value.trim();
-    if (linkSchemes.test(url)) return;
+    // Judged as a browser's URL parser reads it: tabs and newlines anywhere are dropped ("java\tscript:" is
+    // javascript:), and so are C0 controls and spaces at either end.
+    const url = value
+      .replace(/[\t\n\r]/g, '')
+      .replace(edges, '')
+      .trim();
+    if ((kind === 'image' ? webSchemes : linkSchemes).test(url)) return;
     if (kind === 'image' && (imageData.test(url) || (!anyScheme.test(url) && !url.startsWith('//')))) return;
     const scheme = anyScheme.exec(url)?.[0];
     ctx.report(
