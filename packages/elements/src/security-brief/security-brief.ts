@@ -1,6 +1,5 @@
 import type { Brief, Section } from '@briefkit/schema';
-import { type PropertyValues, type TemplateResult, html, isServer, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { type PropertyDeclarations, type PropertyValues, type TemplateResult, html, isServer, nothing } from 'lit';
 import { actorsStyles } from '../parts/actors/actors.styles.js';
 import { actorAnchors, renderActors } from '../parts/actors/actors.template.js';
 import { sourcesStyles } from '../parts/sources/sources.styles.js';
@@ -99,18 +98,25 @@ type Status = 'idle' | 'loading' | 'error';
  */
 export class SecurityBrief extends BriefElement {
   static override styles = [...BriefElement.styles, appendixStyles, actorsStyles, sourcesStyles, securityBriefStyles];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    toc: { type: Boolean },
+    timeout: { type: Number },
+    status: { state: true, attribute: false },
+    loadError: { state: true, attribute: false },
+  };
 
   /** URL of a brief JSON to fetch. Replacing it aborts the previous request. */
-  @property() src?: string;
+  src?: string;
 
   /** Show a table of contents. */
-  @property({ type: Boolean }) toc = false;
+  toc = false;
 
   /** Milliseconds before a `src` request is given up (default 15 000). */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
 
-  @state() private status: Status = 'idle';
-  @state() private loadError?: BriefLoadError;
+  private status: Status = 'idle';
+  private loadError?: BriefLoadError;
 
   private controller?: AbortController;
   private cache = new RenderCache();

@@ -1,6 +1,5 @@
 import type { Brief } from '@briefkit/schema';
-import { LitElement, type PropertyValues, type TemplateResult, html, isServer, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult, html, isServer, nothing } from 'lit';
 import { BriefLoadError, SecurityBriefErrorEvent } from './events.js';
 import { loadLanguage, msg } from './i18n.js';
 import { type ContextOptions, type RenderContext, createContext } from './inline.js';
@@ -85,21 +84,28 @@ export function inheritedLang(el: Element): string | undefined {
 export class BriefElement extends LitElement {
   static version = VERSION;
   static override styles = [tokens, baseStyles];
+  // Declared here rather than with decorators: the same reactive properties without the decorator code.
+  static override properties: PropertyDeclarations = {
+    brief: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    lang: { attribute: 'lang' },
+    theme: { reflect: true },
+  };
 
   /** The canonical brief to show. */
-  @property({ attribute: false }) brief?: Brief;
+  brief?: Brief;
 
   /** The outline level of this element's top headings, so it fits the host page (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * The standard `lang` attribute, observed so the element's words follow when it changes. (Read through
    * `getAttribute`, so the attribute stays the single source.)
    */
-  @property({ attribute: 'lang' }) override lang!: string;
+  override lang!: string;
 
   /** `light`, `dark` or `auto` (follow the reader's system setting; the default). */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Set when the last render failed on bad data; reported once after the update. */
   protected renderError?: BriefLoadError;

@@ -1,6 +1,5 @@
 import type { Brief } from '@briefkit/schema';
-import { html, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
 import { BriefElement } from '../../shared/brief-element.js';
 import { formatEdtf, once } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
@@ -37,12 +36,17 @@ const HEIGHT = 400;
  */
 export class SecurityBriefMap extends BriefElement {
   static override styles = [...BriefElement.styles, mapStyles];
+  static override properties: PropertyDeclarations = {
+    hideTable: { type: Boolean, attribute: 'hide-table', reflect: true },
+    geometry: { state: true, attribute: false },
+    failed: { state: true, attribute: false },
+  };
 
   /** Keep the table of places for assistive technology only, hidden from sight. */
-  @property({ type: Boolean, attribute: 'hide-table', reflect: true }) hideTable = false;
+  hideTable = false;
 
-  @state() private geometry?: MapGeometry;
-  @state() private failed = false;
+  private geometry?: MapGeometry;
+  private failed = false;
   private loading?: Promise<void>;
   private memo?: { brief: Brief; lang: string; atlas: Atlas; drawing: MapDrawing | undefined };
 
