@@ -80,15 +80,16 @@ function renderClaim(ctx: RenderContext, claim: Claim, placed: Set<string>): Tem
   placed.add(claim.id);
   const kind = msg(lang, `claim.${claim.kind}` as MessageKey);
   const disputes = Array.isArray(claim.disputes) && claim.disputes.length > 0 ? claim.disputes : undefined;
+  // Words joined into one string where they can be: every binding is a part to create and serialise.
+  const attribution: unknown[] = [`— ${kind} ${msg(lang, 'claimBy')} `, nameLink(ctx, claim.claimant)];
+  if (claim.date) attribution.push(`, ${formatEdtf(claim.date, lang)}`);
+  if (disputes) {
+    attribution.push(`; ${msg(lang, 'disputes')} `);
+    disputes.forEach((d, i) => attribution.push(...(i ? [', ', nameLink(ctx, d)] : [nameLink(ctx, d)])));
+  }
   return html`<dd class="claim" id=${id} tabindex=${id === nothing ? nothing : '-1'}>
-    <span class="claim-text">${msg(lang, 'quoteOpen')}${claim.text}${msg(lang, 'quoteClose')}</span>
-    <span class="attribution">— ${kind} ${msg(lang, 'claimBy')} ${nameLink(ctx, claim.claimant)}${
-      claim.date ? html`, ${formatEdtf(claim.date, lang)}` : nothing
-    }${
-      disputes
-        ? html`; ${msg(lang, 'disputes')} ${disputes.map((d, i) => html`${i ? ', ' : ''}${nameLink(ctx, d)}`)}`
-        : nothing
-    }</span>${renderCitations(ctx, claim.sources)}
+    <span class="claim-text">${`${msg(lang, 'quoteOpen')}${claim.text}${msg(lang, 'quoteClose')}`}</span>
+    <span class="attribution">${attribution}</span>${renderCitations(ctx, claim.sources)}
   </dd>`;
 }
 
@@ -100,7 +101,7 @@ function renderRating(ctx: RenderContext, rating: Rating, placed: Set<string>): 
   const when = rating.date ? `, ${formatEdtf(rating.date, lang)}` : '';
   return html`<dd class="rating" id=${id} tabindex=${id === nothing ? nothing : '-1'}>
     <span class="rating-value">${String(rating.value)}</span>
-    <span class="attribution">— ${rating.scale?.name ?? ''}, ${msg(lang, 'ratedBy')} ${nameLink(ctx, rating.rater)}${edition}${when}</span>${renderCitations(
+    <span class="attribution">${`— ${rating.scale?.name ?? ''}, ${msg(lang, 'ratedBy')} `}${nameLink(ctx, rating.rater)}${`${edition}${when}`}</span>${renderCitations(
       ctx,
       rating.sources,
     )}
@@ -114,18 +115,21 @@ function renderActor(ctx: RenderContext, entry: ActorEntry, placed: Set<string>)
   const aliases = Array.isArray(actor.aliases) && actor.aliases.length > 0 ? actor.aliases : undefined;
   const memberOf = Array.isArray(actor.memberOf) && actor.memberOf.length > 0 ? actor.memberOf : undefined;
   placed.add(actor.id);
+  // The entries present, as one list: an absent one costs nothing, not an empty part.
+  const entries: unknown[] = [];
+  if (actor.role) entries.push(html`<dd class="role">${actor.role}</dd>`);
+  if (aliases) entries.push(html`<dd class="aliases">${`${msg(lang, 'aliases')}: ${aliases.join(', ')}`}</dd>`);
+  if (memberOf) {
+    const members: unknown[] = [`${msg(lang, 'memberOf')}: `];
+    memberOf.forEach((id, i) => members.push(...(i ? [', ', nameLink(ctx, id)] : [nameLink(ctx, id)])));
+    entries.push(html`<dd class="member-of">${members}</dd>`);
+  }
+  if (actor.description) entries.push(html`<dd class="description">${actor.description}</dd>`);
+  for (const c of entry.claims) entries.push(renderClaim(ctx, c, placed));
+  for (const r of entry.ratings) entries.push(renderRating(ctx, r, placed));
   return html`<div class="actor" id=${entityAnchor(actor.id)} tabindex="-1">
-    <dt><span class="actor-name">${actor.name}${short}</span>${renderCitations(ctx, actor.sources)}</dt>
-    ${actor.role ? html`<dd class="role">${actor.role}</dd>` : nothing}
-    ${aliases ? html`<dd class="aliases">${msg(lang, 'aliases')}: ${aliases.join(', ')}</dd>` : nothing}
-    ${
-      memberOf
-        ? html`<dd class="member-of">${msg(lang, 'memberOf')}: ${memberOf.map((id, i) => html`${i ? ', ' : ''}${nameLink(ctx, id)}`)}</dd>`
-        : nothing
-    }
-    ${actor.description ? html`<dd class="description">${actor.description}</dd>` : nothing}
-    ${entry.claims.map((c) => renderClaim(ctx, c, placed))}
-    ${entry.ratings.map((r) => renderRating(ctx, r, placed))}
+    <dt><span class="actor-name">${`${actor.name}${short}`}</span>${renderCitations(ctx, actor.sources)}</dt>
+    ${entries}
   </div>`;
 }
 

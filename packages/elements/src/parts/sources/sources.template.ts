@@ -15,7 +15,7 @@ function backLinks(ctx: RenderContext, source: Source, n: number): TemplateResul
   const label = msg(ctx.lang, 'backToText');
   return html`<span class="backlinks no-print">${ids.map((id, i) => {
     const mark = ids.length > 1 ? (LETTERS[i] ?? String(i + 1)) : '';
-    return html` <a class="backlink" part="backlink" href="#${id}"><span aria-hidden="true">↩${mark}</span><span class="visually-hidden">${label} (${n}${mark})</span></a>`;
+    return html` <a class="backlink" part="backlink" href="#${id}"><span aria-hidden="true">↩${mark}</span><span class="visually-hidden">${`${label} (${n}${mark})`}</span></a>`;
   })}</span>`;
 }
 
