@@ -15,7 +15,7 @@ export {
   SecurityBriefLoadEvent,
 } from './shared/events.js';
 export { compareEdtf, formatEdtf, formatQuantity } from './shared/format.js';
-export { type MessageKey, msg, supportedLanguages } from './shared/i18n.js';
+export { loadLanguage, type MessageKey, msg, supportedLanguages } from './shared/i18n.js';
 export { citationNumbers } from './shared/citations.js';
 export { safeHref } from './shared/safe-url.js';
 export { tagNames } from './tags.js';
