@@ -220,6 +220,43 @@ describe('<security-brief> updates', () => {
   });
 });
 
+describe('<security-brief> back-links after updates', () => {
+  const backLinks = (root: ShadowRoot, source: string) =>
+    [...(root.getElementById(`src-${source}`)?.querySelectorAll<HTMLAnchorElement>('a.backlink') ?? [])].map((a) =>
+      a.getAttribute('href'),
+    );
+  const withParagraph = (brief: Brief, content: NonNullable<Brief['sections']>[number]['content']) => ({
+    ...brief,
+    sections: (brief.sections ?? []).map((s, i) => (i === 0 ? { ...s, content } : s)),
+  });
+
+  it('links each source back to every citation of it as the text changes, and to nothing that is gone', async () => {
+    const el = await mountClient(fullBrief);
+    const root = shadow(el);
+    expect(backLinks(root, 'src-agreement')).toHaveLength(1);
+    const [first, ...rest] = fullBrief.sections?.[0]?.content ?? [];
+    if (first?.type !== 'paragraph') throw new Error('the fixture starts with a paragraph');
+    const cited = { ...first, content: [...first.content, { type: 'citation' as const, source: 'src-agreement', text: 'again' }] };
+    el.brief = withParagraph(fullBrief, [cited, ...rest]);
+    await el.updateComplete;
+    const twice = backLinks(root, 'src-agreement');
+    expect(twice).toHaveLength(2);
+    for (const href of twice) expect(root.getElementById(href?.slice(1) ?? '')?.textContent).toBe('2');
+    // An update elsewhere leaves the back-links as they are.
+    el.brief = { ...(el.brief as Brief), title: 'Another title' };
+    await el.updateComplete;
+    expect(backLinks(root, 'src-agreement')).toEqual(twice);
+    const civilWar = backLinks(root, 'src-civil-war').length;
+    el.brief = withParagraph(fullBrief, [{ ...first, content: first.content.filter((s) => s.type !== 'citation') }, ...rest]);
+    await el.updateComplete;
+    expect(backLinks(root, 'src-agreement')).toEqual([]);
+    // Still cited by a key fact and an actor, no longer by the paragraph.
+    expect(backLinks(root, 'src-civil-war')).toHaveLength(civilWar - 1);
+    const all = [...root.querySelectorAll('a.backlink')].map((a) => a.getAttribute('href')?.slice(1) ?? '');
+    expect(all.filter((id) => !root.getElementById(id))).toEqual([]);
+  });
+});
+
 describe('<security-brief> deep outlines', () => {
   it('goes past h6 with role="heading" and aria-level', async () => {
     const el = await mountClient(fullBrief, { headingLevel: 6 });
@@ -340,6 +377,11 @@ describe('define', () => {
     expect(customElements.get('security-brief-sources')).toBeDefined();
     expect(defineElements({ 'security-brief': SecurityBrief })).toEqual([]);
     expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('defines the map once its own chunk has loaded', async () => {
+    const { SecurityBriefMap } = await import('../parts/map/map.js');
+    expect(await customElements.whenDefined('security-brief-map')).toBe(SecurityBriefMap);
   });
 
   it('warns once, naming both versions, when another copy got there first', () => {
