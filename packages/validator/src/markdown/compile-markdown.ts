@@ -10,11 +10,14 @@ import { readYaml } from '../yaml/read-yaml.js';
 import { compileBody, parseBody, withSourceDefinitions } from './body.js';
 import type { BodyContext } from './context.js';
 import { placeOf } from './context.js';
+import { firstCrowdedParagraph } from './delimiter-guard.js';
 import { firstTooDeepLine } from './depth-guard.js';
 import { splitFrontMatter } from './front-matter.js';
 
 /** Markdown allows one level of quote or list; this bound only keeps hostile nesting away from the parser. */
 const MAX_MARKDOWN_NESTING = 16;
+/** Far more emphasis markers or brackets than any paragraph of prose has; beyond it parsing turns quadratic. */
+const MAX_PARAGRAPH_DELIMITERS = 2_000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -110,11 +113,20 @@ export function compileMarkdown(text: string, config: ResolvedConfig, sink: Diag
   let sections: unknown = [];
   let bodyRead = true;
   const deep = firstTooDeepLine(split.body, MAX_MARKDOWN_NESTING);
+  const crowded =
+    deep === undefined ? firstCrowdedParagraph(split.body, MAX_PARAGRAPH_DELIMITERS) : undefined;
   if (deep !== undefined) {
     report({
       rule: 'input-limit',
       message: `quotes or lists are nested more than ${MAX_MARKDOWN_NESTING} levels deep here: a brief allows one level`,
       at: { line: deep, column: 1 },
+    });
+    bodyRead = false;
+  } else if (crowded !== undefined) {
+    report({
+      rule: 'input-limit',
+      message: `this paragraph has more than ${MAX_PARAGRAPH_DELIMITERS} emphasis markers (* _) or brackets ([): split it into paragraphs or escape them with \\`,
+      at: { line: crowded, column: 1 },
     });
     bodyRead = false;
   } else {
