@@ -1,4 +1,4 @@
-import { Composer, type CST, type Document, isAlias, LineCounter, Parser, visit } from 'yaml';
+import { Composer, type CST, type Document, isAlias, isScalar, LineCounter, Parser, visit } from 'yaml';
 import type { DiagnosticInput } from '../diagnostics.js';
 import { firstTooDeep } from './depth.js';
 import { YamlPositions } from './positions.js';
@@ -46,7 +46,11 @@ export function readYaml(
     });
     return { value: undefined, ok: false };
   }
-  const docs = [...new Composer({ prettyErrors: false }).compose(tokens, true, text.length)];
+  // The library's own duplicate-key check compares every key with every other (minutes for 100 000 keys):
+  // keys are checked here instead, with a set per mapping.
+  const docs = [
+    ...new Composer({ prettyErrors: false, uniqueKeys: false }).compose(tokens, true, text.length),
+  ];
   const doc = docs[0] as Document.Parsed;
   let ok = true;
   for (const error of doc.errors) {
@@ -59,6 +63,26 @@ export function readYaml(
       at: { ...place, endLine: end.line, endColumn: end.column },
     });
   }
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key) || key.value === '<<') continue;
+        const id = `${typeof key.value}:${String(key.value)}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          continue;
+        }
+        ok = false;
+        report({
+          rule: 'yaml-syntax',
+          message: `${what} syntax error: Map keys must be unique ("${String(key.value).slice(0, 60)}" appears twice)`,
+          at: at(key.range?.[0] ?? 0),
+        });
+      }
+    },
+  });
   if (docs.length > 1) {
     ok = false;
     const second = docs[1]!.range?.[0] ?? 0;
