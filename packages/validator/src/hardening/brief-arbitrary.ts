@@ -19,10 +19,14 @@ export const edtf = fc.oneof(
   year.map(String),
   fc.tuple(year, month).map(([y, m]) => `${y}-${pad(m)}`),
   fc.tuple(year, month, fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`),
-  fc.tuple(fc.integer({ min: 1900, max: 2000 }), fc.integer({ min: 0, max: 20 })).map(([y, n]) => `${y}/${y + n}`),
+  fc
+    .tuple(fc.integer({ min: 1900, max: 2000 }), fc.integer({ min: 0, max: 20 }))
+    .map(([y, n]) => `${y}/${y + n}`),
 );
 
-const marks = fc.option(fc.subarray(['emphasis', 'strong', 'code'] as const, { minLength: 1 }), { nil: undefined });
+const marks = fc.option(fc.subarray(['emphasis', 'strong', 'code'] as const, { minLength: 1 }), {
+  nil: undefined,
+});
 
 function pick<T>(list: readonly T[]): fc.Arbitrary<T> | undefined {
   return list.length > 0 ? fc.constantFrom(...list) : undefined;
@@ -49,9 +53,17 @@ function blocks(sources: string[], mentions: string[], facts: string[]): fc.Arbi
   const run = inline(sources, mentions);
   const kinds: fc.Arbitrary<Block>[] = [
     fc.record({ type: fc.constant('paragraph' as const), content: run }),
-    fc.record({ type: fc.constant('list' as const), ordered: fc.boolean(), items: fc.array(run, { minLength: 1, maxLength: 3 }) }),
+    fc.record({
+      type: fc.constant('list' as const),
+      ordered: fc.boolean(),
+      items: fc.array(run, { minLength: 1, maxLength: 3 }),
+    }),
     fc.record(
-      { type: fc.constant('quote' as const), paragraphs: fc.array(run, { minLength: 1, maxLength: 2 }), attribution: run },
+      {
+        type: fc.constant('quote' as const),
+        paragraphs: fc.array(run, { minLength: 1, maxLength: 2 }),
+        attribution: run,
+      },
       { requiredKeys: ['type', 'paragraphs'] },
     ),
   ];
@@ -59,7 +71,11 @@ function blocks(sources: string[], mentions: string[], facts: string[]): fc.Arbi
   if (fact) {
     kinds.push(
       fc.record(
-        { type: fc.constant('key-facts' as const), title: text, facts: fc.uniqueArray(fact, { minLength: 1, maxLength: 3 }) },
+        {
+          type: fc.constant('key-facts' as const),
+          title: text,
+          facts: fc.uniqueArray(fact, { minLength: 1, maxLength: 3 }),
+        },
         { requiredKeys: ['type', 'facts'] },
       ),
     );
@@ -87,12 +103,26 @@ export const briefArbitrary: fc.Arbitrary<Brief> = counts.chain((n) => {
   const figureIds = ids('figure', n.figures);
   const sourceIds = ids('source', n.sources);
   const mentions = [...actorIds, ...placeIds, ...eventIds];
-  const subset = (list: string[]) => (list.length > 0 ? fc.option(fc.uniqueArray(fc.constantFrom(...list), { minLength: 1, maxLength: 3 }), { nil: undefined }) : fc.constant(undefined));
+  const subset = (list: string[]) =>
+    list.length > 0
+      ? fc.option(fc.uniqueArray(fc.constantFrom(...list), { minLength: 1, maxLength: 3 }), {
+          nil: undefined,
+        })
+      : fc.constant(undefined);
   const actor = (id: string) =>
     fc.record(
       {
         id: fc.constant(id),
-        kind: fc.constantFrom('person', 'party', 'government-body', 'state', 'armed-group', 'ngo', 'media', 'other'),
+        kind: fc.constantFrom(
+          'person',
+          'party',
+          'government-body',
+          'state',
+          'armed-group',
+          'ngo',
+          'media',
+          'other',
+        ),
         name: text,
         shortName: text,
         role: text,
@@ -106,7 +136,10 @@ export const briefArbitrary: fc.Arbitrary<Brief> = counts.chain((n) => {
         id: fc.constant(id),
         name: text,
         kind: fc.constantFrom('capital', 'city', 'town', 'region', 'border', 'site', 'other'),
-        coordinates: fc.record({ lat: fc.double({ min: 36, max: 41, noNaN: true }), lon: fc.double({ min: 67, max: 75, noNaN: true }) }),
+        coordinates: fc.record({
+          lat: fc.double({ min: 36, max: 41, noNaN: true }),
+          lon: fc.double({ min: 67, max: 75, noNaN: true }),
+        }),
       },
       { requiredKeys: ['id', 'name'] },
     );
@@ -137,12 +170,19 @@ export const briefArbitrary: fc.Arbitrary<Brief> = counts.chain((n) => {
       {
         id: fc.constant(id),
         label: text,
-        quantity: fc.integer({ min: 0, max: 10_000_000 }).chain((value) =>
-          fc.record(
-            { value: fc.constant(value), low: fc.integer({ min: 0, max: value }), high: fc.integer({ min: value, max: value * 2 + 1 }), qualifier: fc.constantFrom('about', 'almost', 'over') },
-            { requiredKeys: ['value'] },
+        quantity: fc
+          .integer({ min: 0, max: 10_000_000 })
+          .chain((value) =>
+            fc.record(
+              {
+                value: fc.constant(value),
+                low: fc.integer({ min: 0, max: value }),
+                high: fc.integer({ min: value, max: value * 2 + 1 }),
+                qualifier: fc.constantFrom('about', 'almost', 'over'),
+              },
+              { requiredKeys: ['value'] },
+            ),
           ),
-        ),
         unit: text,
         date: edtf,
         sources: subset(sourceIds),
@@ -197,7 +237,18 @@ export const briefArbitrary: fc.Arbitrary<Brief> = counts.chain((n) => {
         threats: all(ids('threat', n.threats), threat),
         sources: all(sourceIds, source),
       },
-      { requiredKeys: ['formatVersion', 'id', 'country', 'title', 'lede', 'published', 'language', 'sections'] },
+      {
+        requiredKeys: [
+          'formatVersion',
+          'id',
+          'country',
+          'title',
+          'lede',
+          'published',
+          'language',
+          'sections',
+        ],
+      },
     )
     .map((brief) => brief as Brief);
 });

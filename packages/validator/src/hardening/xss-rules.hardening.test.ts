@@ -31,10 +31,13 @@ const imageField: Path = ['sections', 1, 'content', 2, 'src'];
 
 // Bidi embeddings/overrides/isolates, zero-width space, word joiner, BOM and C0/C1 controls: what the
 // text-control-characters rule exists for. (LRM, RLM, ALM and ZWJ/ZWNJ are left alone: RTL text needs them.)
-const hidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const hidden =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 const rulesAt = (brief: Brief, path: Path) =>
-  validateBrief(brief).diagnostics.filter((d) => d.severity === 'error' && JSON.stringify(d.path) === JSON.stringify(path)).map((d) => d.rule);
+  validateBrief(brief)
+    .diagnostics.filter((d) => d.severity === 'error' && JSON.stringify(d.path) === JSON.stringify(path))
+    .map((d) => d.rule);
 
 describe(`the validator on the ${payloads.length}-payload XSS corpus`, () => {
   it('refuses, in every link field, every payload the elements would not link — and only those', () => {
@@ -45,7 +48,9 @@ describe(`the validator on the ${payloads.length}-payload XSS corpus`, () => {
         const refused = rules.includes('url-scheme') || rules.includes('text-control-characters');
         const linked = safeHref(p.text) !== undefined;
         if (refused === linked) {
-          disagreements.push(`${path.join('.')} ${JSON.stringify(p.text)}: validator ${refused ? 'refuses' : 'accepts'}, elements ${linked ? 'link' : 'do not link'}`);
+          disagreements.push(
+            `${path.join('.')} ${JSON.stringify(p.text)}: validator ${refused ? 'refuses' : 'accepts'}, elements ${linked ? 'link' : 'do not link'}`,
+          );
         }
       }
     }
@@ -65,7 +70,8 @@ describe(`the validator on the ${payloads.length}-payload XSS corpus`, () => {
         continue;
       }
       const image = url.protocol === 'data:' && /^image\//i.test(url.pathname);
-      if (!['http:', 'https:'].includes(url.protocol) && !image) accepted.push(`${JSON.stringify(p.text)} (${url.protocol})`);
+      if (!['http:', 'https:'].includes(url.protocol) && !image)
+        accepted.push(`${JSON.stringify(p.text)} (${url.protocol})`);
     }
     expect(accepted).toEqual([]);
     expect(rulesAt(set(fullBrief, imageField, 'data:image/png;base64,iVBORw0KGgo='), imageField)).toEqual([]);
@@ -74,7 +80,11 @@ describe(`the validator on the ${payloads.length}-payload XSS corpus`, () => {
   it('flags invisible and reordering characters in text fields, and in URLs', () => {
     const missed: string[] = [];
     for (const p of payloads) {
-      for (const path of [['title'], ['events', 0, 'title'], ['sections', 0, 'content', 0, 'content', 0, 'text']] as Path[]) {
+      for (const path of [
+        ['title'],
+        ['events', 0, 'title'],
+        ['sections', 0, 'content', 0, 'content', 0, 'text'],
+      ] as Path[]) {
         const rules = rulesAt(set(fullBrief, path, p.text), path);
         if (hidden.test(p.text) !== rules.includes('text-control-characters')) {
           missed.push(`${path.join('.')} ${JSON.stringify(p.text)}: ${rules.join(', ') || 'no diagnostic'}`);
