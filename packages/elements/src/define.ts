@@ -1,6 +1,7 @@
 // The one module with side effects: it registers every element of the package.
 import { SecurityBriefActors } from './parts/actors/actors.js';
 import { SecurityBriefFigures } from './parts/figures/figures.js';
+import { SecurityBriefMap } from './parts/map/map.js';
 import { SecurityBriefSources } from './parts/sources/sources.js';
 import { SecurityBriefThreats } from './parts/threats/threats.js';
 import { SecurityBriefTimeline } from './parts/timeline/timeline.js';
@@ -41,7 +42,7 @@ export function defineElements(elements: Record<string, ElementClass>): string[]
   return defined;
 }
 
-/** The elements `define` registers at once; `<security-brief-map>` follows when its chunk has loaded. */
+/** The elements `define` registers, all at once. */
 export const elements: Record<string, ElementClass> = {
   [tagNames.brief]: SecurityBrief,
   [tagNames.actors]: SecurityBriefActors,
@@ -49,13 +50,11 @@ export const elements: Record<string, ElementClass> = {
   [tagNames.timeline]: SecurityBriefTimeline,
   [tagNames.threats]: SecurityBriefThreats,
   [tagNames.figures]: SecurityBriefFigures,
+  [tagNames.map]: SecurityBriefMap,
 };
 
+// Every class is registered synchronously: a page that hydrates server-rendered elements loads Lit's hydration
+// support before this module, and a class arriving in a lazy chunk would pull Lit into a shared chunk that
+// bundlers evaluate first, so its elements would render again instead of hydrating. The map's geodata and
+// projection code stay lazy (see parts/map/map.ts).
 defineElements(elements);
-
-// The map is the largest element and draws from lazily loaded geodata anyway: its class is a chunk of its
-// own, defined as soon as it arrives. Maps already in the page upgrade then (`customElements.whenDefined`).
-import('./parts/map/map.js').then(
-  ({ SecurityBriefMap }) => defineElements({ [tagNames.map]: SecurityBriefMap }),
-  (error: unknown) => console.warn(`@briefkit/elements: <${tagNames.map}> could not be loaded: ${String(error)}`),
-);
