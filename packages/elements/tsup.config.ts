@@ -10,7 +10,11 @@ export default defineConfig({
   format: ['esm'],
   target: 'es2022',
   platform: 'neutral',
-  dts: { entry: { index: 'src/index.ts', define: 'src/define.ts', hydrate: 'src/hydrate.ts', 'ssr/index': 'src/ssr/index.ts' } },
+  dts: {
+    entry: { index: 'src/index.ts', define: 'src/define.ts', hydrate: 'src/hydrate.ts', 'ssr/index': 'src/ssr/index.ts' },
+    // Members marked @internal (the map's geometry loader, typed with GeoJSON) stay out of the published types.
+    compilerOptions: { stripInternal: true },
+  },
   sourcemap: true,
   clean: true,
   splitting: true,

@@ -19,6 +19,8 @@ execFileSync(
     'src/test/**',
     '--exclude',
     'src/ssr/**',
+    '--exclude',
+    'src/hardening/**',
   ],
   { cwd: root, stdio: 'inherit', env: { ...process.env, PATH: `${resolve(root, 'node_modules/.bin')}:${process.env.PATH}` } },
 );

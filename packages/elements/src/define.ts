@@ -7,6 +7,9 @@ import { SecurityBriefThreats } from './parts/threats/threats.js';
 import { SecurityBriefTimeline } from './parts/timeline/timeline.js';
 import { SecurityBrief } from './security-brief/security-brief.js';
 import { tagNames } from './tags.js';
+// The global typings (HTMLElementTagNameMap, the elements' events) come with the registration.
+export type * from './tags.js';
+export type { SecurityBriefErrorEvent, SecurityBriefLoadEvent } from './shared/events.js';
 
 type ElementClass = CustomElementConstructor & { version?: string };
 

@@ -53,7 +53,6 @@ type Status = 'idle' | 'loading' | 'error';
 
 /**
  * `<security-brief>`: a country security brief, rendered as a publication — title block, lede, optional
- * @customElement security-brief
  * contents, sections, then the actors and the numbered sources in the same shadow root.
  *
  * Give it a brief as the `brief` property, as a `src` URL to fetch, or (as server rendering does) as a
@@ -95,6 +94,7 @@ type Status = 'idle' | 'loading' | 'error';
  * @cssprop --security-brief-color-box - key-facts background
  * @cssprop --security-brief-measure - line length of the text (default 70ch)
  * @cssprop --security-brief-font-size - base font size
+ * @customElement security-brief
  */
 export class SecurityBrief extends BriefElement {
   static override styles = [...BriefElement.styles, appendixStyles, actorsStyles, sourcesStyles, securityBriefStyles];

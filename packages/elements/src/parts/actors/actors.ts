@@ -6,12 +6,12 @@ import { actorAnchors, renderActors } from './actors.template.js';
 
 /**
  * `<security-brief-actors>`: the actors of a brief, grouped by kind, with the claims and ratings about them
- * @customElement security-brief-actors
  * attributed to whoever made them. Renders the same list `<security-brief>` shows in its appendix.
  *
  * @csspart actors - the list's section
  * @csspart heading - every heading
  * @csspart citation - a source number
+ * @customElement security-brief-actors
  */
 export class SecurityBriefActors extends BriefElement {
   static override styles = [...BriefElement.styles, appendixStyles, actorsStyles];

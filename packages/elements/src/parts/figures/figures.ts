@@ -54,6 +54,7 @@ const isPercent = (unit: string | undefined) => unit === 'percent' || unit === '
  * @csspart meta - When, where and according to whom.
  * @csspart scale - The graphic of a rating's position on its scale.
  * @csspart citation - A citation number.
+ * @customElement security-brief-figures
  */
 export class SecurityBriefFigures extends BriefElement {
   static override styles = [...BriefElement.styles, figuresStyles];

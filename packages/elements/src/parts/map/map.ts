@@ -9,7 +9,7 @@ import { mapStyles } from './map.styles.js';
 import { formatCoordinates, type LocatedPlace, locatedPlaces, regionName } from './places.js';
 import { word } from './words.js';
 
-/** What the lazily loaded half of the map provides. */
+/** What the lazily loaded half of the map provides. @internal */
 export interface MapGeometry {
   atlas: Atlas;
   drawMap: (atlas: Atlas, input: MapInput) => MapDrawing | undefined;
@@ -33,6 +33,7 @@ const HEIGHT = 400;
  * @csspart place - One place: a dot and its label.
  * @csspart caption - The caption under the map.
  * @csspart table - The table of places, coordinates and events: the map's text alternative.
+ * @customElement security-brief-map
  */
 export class SecurityBriefMap extends BriefElement {
   static override styles = [...BriefElement.styles, mapStyles];
@@ -64,7 +65,10 @@ export class SecurityBriefMap extends BriefElement {
     );
   }
 
-  /** Loads the projection code and the atlas: a separate chunk, fetched on first connection only. */
+  /**
+   * Loads the projection code and the atlas: a separate chunk, fetched on first connection only.
+   * @internal (tests replace it; its GeoJSON types stay out of the published declarations)
+   */
   protected async loadGeometry(): Promise<MapGeometry> {
     const geo = await import('./geo.js');
     return { atlas: await geo.loadAtlas(), drawMap: geo.drawMap };

@@ -6,11 +6,11 @@ import { renderSources } from './sources.template.js';
 
 /**
  * `<security-brief-sources>`: the numbered sources of a brief, in the order the brief cites them, so its
- * @customElement security-brief-sources
  * numbers match the superscripts shown by the other elements. Unknown link targets are said to be unknown.
  *
  * @csspart sources - the list's section
  * @csspart heading - the heading
+ * @customElement security-brief-sources
  */
 export class SecurityBriefSources extends BriefElement {
   static override styles = [...BriefElement.styles, appendixStyles, sourcesStyles];

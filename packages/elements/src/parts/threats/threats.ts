@@ -33,6 +33,7 @@ const GROUP_WORD = {
  * @csspart confidence - The confidence field.
  * @csspart responses - The responses to a threat.
  * @csspart citation - A citation number.
+ * @customElement security-brief-threats
  */
 export class SecurityBriefThreats extends BriefElement {
   static override styles = [...BriefElement.styles, threatsStyles];

@@ -31,6 +31,7 @@ export function eventAnchor(id: string): string {
  * @csspart casualties - The casualty line of an event.
  * @csspart claim - One attributed claim about an event.
  * @csspart citation - A citation number.
+ * @customElement security-brief-timeline
  */
 export class SecurityBriefTimeline extends BriefElement {
   static override styles = [...BriefElement.styles, timelineStyles];
