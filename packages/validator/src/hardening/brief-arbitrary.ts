@@ -170,19 +170,17 @@ export const briefArbitrary: fc.Arbitrary<Brief> = counts.chain((n) => {
       {
         id: fc.constant(id),
         label: text,
-        quantity: fc
-          .integer({ min: 0, max: 10_000_000 })
-          .chain((value) =>
-            fc.record(
-              {
-                value: fc.constant(value),
-                low: fc.integer({ min: 0, max: value }),
-                high: fc.integer({ min: value, max: value * 2 + 1 }),
-                qualifier: fc.constantFrom('about', 'almost', 'over'),
-              },
-              { requiredKeys: ['value'] },
-            ),
+        quantity: fc.integer({ min: 0, max: 10_000_000 }).chain((value) =>
+          fc.record(
+            {
+              value: fc.constant(value),
+              low: fc.integer({ min: 0, max: value }),
+              high: fc.integer({ min: value, max: value * 2 + 1 }),
+              qualifier: fc.constantFrom('about', 'almost', 'over'),
+            },
+            { requiredKeys: ['value'] },
           ),
+        ),
         unit: text,
         date: edtf,
         sources: subset(sourceIds),
