@@ -250,3 +250,8 @@ export const briefArbitrary: fc.Arbitrary<Brief> = counts.chain((n) => {
     )
     .map((brief) => brief as Brief);
 });
+
+/** `count` generated briefs from `seed`, for callers that do not drive fast-check themselves. */
+export function sampleBriefs(count: number, seed: number): Brief[] {
+  return fc.sample(briefArbitrary, { numRuns: count, seed });
+}
