@@ -1,5 +1,5 @@
 import type { Brief } from '@briefkit/schema';
-import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult, html, isServer, nothing } from 'lit';
+import { adoptStyles, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult, html, isServer, nothing } from 'lit';
 import { BriefLoadError, SecurityBriefErrorEvent } from './events.js';
 import { loadLanguage, msg } from './i18n.js';
 import { type ContextOptions, type RenderContext, createContext } from './inline.js';
@@ -95,6 +95,17 @@ export class BriefElement extends LitElement {
   /** The canonical brief to show. */
   brief?: Brief;
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Hydration reuses a server-rendered shadow root and relies on its inline <style>, which a strict CSP
+    // refuses unless the host page allows it by hash: adopt the constructed stylesheets too, so a hydrated
+    // element is styled either way.
+    if (!isServer && root instanceof ShadowRoot && root.adoptedStyleSheets.length === 0) {
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
+  }
+
   /** The outline level of this element's top headings, so it fits the host page (default 2). */
   headingLevel = 2;
 
@@ -170,6 +181,10 @@ export class BriefElement extends LitElement {
   protected get uiLang(): string {
     const own = this.getAttribute?.('lang');
     if (own) return own;
+    // The server cannot see the host page's lang, so it rendered in the brief's language: a server-rendered
+    // element hydrates in that same language (anything else would not match its markup) and follows the
+    // page from its next update on.
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) return this.contentLang;
     return inheritedLang(this) ?? this.contentLang;
   }
 
