@@ -11,9 +11,14 @@ export function plainRender(brief, styles) {
   }
   for (const s of brief.sources ?? []) numbers.set(s.id, numbers.size + 1);
   let seq = 0;
-  const cite = (id) => `<sup class="cite"><a href="#src-${esc(id)}" id="cite-${esc(id)}-${++seq}">${numbers.get(id) ?? ''}</a></sup>`;
+  const cite = (id) =>
+    `<sup class="cite"><a href="#src-${esc(id)}" id="cite-${esc(id)}-${++seq}">${numbers.get(id) ?? ''}</a></sup>`;
   const marks = (text, m = []) =>
-    m.reduce((t, k) => (k === 'emphasis' ? `<em>${t}</em>` : k === 'strong' ? `<strong>${t}</strong>` : `<code>${t}</code>`), esc(text));
+    m.reduce(
+      (t, k) =>
+        k === 'emphasis' ? `<em>${t}</em>` : k === 'strong' ? `<strong>${t}</strong>` : `<code>${t}</code>`,
+      esc(text),
+    );
   const span = (s) => {
     switch (s.type) {
       case 'text':
@@ -28,7 +33,9 @@ export function plainRender(brief, styles) {
       case 'quote':
         return `<span class="quote">“${esc(s.text)}”</span>${s.source ? cite(s.source) : ''}`;
       case 'link':
-        return /^(https?|mailto):/i.test(s.href) ? `<a class="link" href="${esc(s.href)}">${marks(s.text, s.marks)}</a>` : marks(s.text, s.marks);
+        return /^(https?|mailto):/i.test(s.href)
+          ? `<a class="link" href="${esc(s.href)}">${marks(s.text, s.marks)}</a>`
+          : marks(s.text, s.marks);
       default:
         return '';
     }
@@ -62,12 +69,20 @@ export function plainRender(brief, styles) {
       .map(block)
       .join('')}${(s.sections ?? []).map((x) => section(x, level + 1)).join('')}</section>`;
   const actors = (brief.actors ?? [])
-    .map((a) => `<div class="actor" id="entity-${esc(a.id)}"><dt>${esc(a.name)}</dt>${a.role ? `<dd>${esc(a.role)}</dd>` : ''}</div>`)
+    .map(
+      (a) =>
+        `<div class="actor" id="entity-${esc(a.id)}"><dt>${esc(a.name)}</dt>${a.role ? `<dd>${esc(a.role)}</dd>` : ''}</div>`,
+    )
     .join('');
   const sources = (brief.sources ?? [])
-    .map((s) => `<li id="src-${esc(s.id)}">${esc(s.title ?? s.citedAs ?? s.id)}${s.url ? ` <a href="${esc(s.url)}">${esc(s.url)}</a>` : ' (link not available)'}</li>`)
+    .map(
+      (s) =>
+        `<li id="src-${esc(s.id)}">${esc(s.title ?? s.citedAs ?? s.id)}${s.url ? ` <a href="${esc(s.url)}">${esc(s.url)}</a>` : ' (link not available)'}</li>`,
+    )
     .join('');
   return `<security-brief><template shadowrootmode="open"><style>${styles}</style><article class="brief" lang="${esc(brief.language)}"><header class="masthead"><p class="kicker">${esc(brief.series ?? '')} ${esc(brief.country.name)}</p><h1 class="title">${esc(brief.title)}</h1><p class="subtitle">${esc(brief.subtitle ?? '')}</p></header><div class="lede"><p>${inline(brief.lede)}</p></div><div class="body">${brief.sections
     .map((s) => section(s, 2))
-    .join('')}</div><section class="appendix actors"><h2>Actors</h2><dl>${actors}</dl></section><section class="appendix sources"><h2>Sources</h2><ol>${sources}</ol></section></article></template><script type="application/json">${JSON.stringify(brief).replace(/</g, '\\u003c')}</script></security-brief>`;
+    .join(
+      '',
+    )}</div><section class="appendix actors"><h2>Actors</h2><dl>${actors}</dl></section><section class="appendix sources"><h2>Sources</h2><ol>${sources}</ol></section></article></template><script type="application/json">${JSON.stringify(brief).replace(/</g, '\\u003c')}</script></security-brief>`;
 }

@@ -55,7 +55,9 @@ async function serverBench() {
     target: 'node20',
     conditions: ['@briefkit/source'],
     logLevel: 'error',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
   const { renderBrief } = await import(pathToFileURL(outfile).href);
   const sample = await renderBrief(fullBrief);
@@ -78,7 +80,13 @@ async function browserBench() {
   await build({ ...bundleOptions('src/define.ts', 'bundle', work) });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
@@ -88,7 +96,10 @@ async function browserBench() {
       const path = new URL(route.request().url()).pathname;
       if (path === '/') {
         return route.fulfill({
-          headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' },
+          headers: {
+            'cross-origin-opener-policy': 'same-origin',
+            'cross-origin-embedder-policy': 'require-corp',
+          },
           contentType: 'text/html',
           body: '<!doctype html><html lang="en"><body><main></main><script type="module" src="/bundle.js"></script></body></html>',
         });
@@ -100,7 +111,8 @@ async function browserBench() {
       });
     });
     await page.goto('http://localhost:9/');
-    if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error('the bench page is not cross-origin isolated');
+    if (!(await page.evaluate(() => crossOriginIsolated)))
+      throw new Error('the bench page is not cross-origin isolated');
     await page.waitForFunction(() => customElements.get('security-brief'));
     return await page.evaluate(
       async ({ small, large }) => {
@@ -142,7 +154,9 @@ async function browserBench() {
             const event = brief.events.find((e) => e.id.startsWith('sep-2015-attacks'));
             const changed = {
               ...brief,
-              events: brief.events.map((e) => (e === event ? { ...e, title: `${e.title} (updated ${t})` } : e)),
+              events: brief.events.map((e) =>
+                e === event ? { ...e, title: `${e.title} (updated ${t})` } : e,
+              ),
             };
             const t0 = performance.now();
             el.brief = changed;
@@ -167,13 +181,27 @@ try {
   const browser = await browserBench();
   const [s1, s100] = server;
   console.log('briefkit elements — render benchmarks (median times, ratios in this run)\n');
-  console.log(`browser first render, 1×    ${fmt(browser.small.lit)} ms   innerHTML ${fmt(browser.small.inner)} ms   ratio ${fmt(browser.small.lit / browser.small.inner)}×   (budget ≤ 1.15×)`);
-  console.log(`update one event title, 1×  ${fmt(browser.small.update)} ms   vs first render   ratio ${fmt(browser.small.update / browser.small.lit, 3)}×   (budget ≤ 0.02×)`);
-  console.log(`browser first render, 100×  ${fmt(browser.large.lit)} ms   innerHTML ${fmt(browser.large.inner)} ms   ratio ${fmt(browser.large.lit / browser.large.inner)}×`);
-  console.log(`update one event title,100× ${fmt(browser.large.update)} ms   vs first render   ratio ${fmt(browser.large.update / browser.large.lit, 3)}×`);
-  console.log(`browser 100× / 1×           ${fmt(browser.large.lit / browser.small.lit, 1)}   (budget ≤ 110; innerHTML alone: ${fmt(browser.large.inner / browser.small.inner, 1)})`);
-  console.log(`SSR, 1×                     ${fmt(s1.lit, 3)} ms   plain ${fmt(s1.plain, 3)} ms   ratio ${fmt(s1.lit / s1.plain, 1)}×   (budget ≤ 6×; ${s1.litSize} vs ${s1.plainSize} bytes)`);
-  console.log(`SSR, 100×                   ${fmt(s100.lit, 2)} ms   plain ${fmt(s100.plain, 2)} ms   ratio ${fmt(s100.lit / s100.plain, 1)}×`);
+  console.log(
+    `browser first render, 1×    ${fmt(browser.small.lit)} ms   innerHTML ${fmt(browser.small.inner)} ms   ratio ${fmt(browser.small.lit / browser.small.inner)}×   (budget ≤ 1.15×)`,
+  );
+  console.log(
+    `update one event title, 1×  ${fmt(browser.small.update)} ms   vs first render   ratio ${fmt(browser.small.update / browser.small.lit, 3)}×   (budget ≤ 0.02×)`,
+  );
+  console.log(
+    `browser first render, 100×  ${fmt(browser.large.lit)} ms   innerHTML ${fmt(browser.large.inner)} ms   ratio ${fmt(browser.large.lit / browser.large.inner)}×`,
+  );
+  console.log(
+    `update one event title,100× ${fmt(browser.large.update)} ms   vs first render   ratio ${fmt(browser.large.update / browser.large.lit, 3)}×`,
+  );
+  console.log(
+    `browser 100× / 1×           ${fmt(browser.large.lit / browser.small.lit, 1)}   (budget ≤ 110; innerHTML alone: ${fmt(browser.large.inner / browser.small.inner, 1)})`,
+  );
+  console.log(
+    `SSR, 1×                     ${fmt(s1.lit, 3)} ms   plain ${fmt(s1.plain, 3)} ms   ratio ${fmt(s1.lit / s1.plain, 1)}×   (budget ≤ 6×; ${s1.litSize} vs ${s1.plainSize} bytes)`,
+  );
+  console.log(
+    `SSR, 100×                   ${fmt(s100.lit, 2)} ms   plain ${fmt(s100.plain, 2)} ms   ratio ${fmt(s100.lit / s100.plain, 1)}×`,
+  );
   console.log(`SSR 100× / 1×               ${fmt(s100.lit / s1.lit, 1)}   (budget ≤ 110)`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -2,10 +2,11 @@
 // (the map's geodata) stay separate chunks next to them, loaded only when a map is shown.
 //   dist/bundle.js          defines every element
 //   dist/bundle-hydrate.js  the same, hydrating server-rendered elements (for renderBriefPage's scriptSrc)
-import { build } from 'esbuild';
+
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,7 +34,8 @@ export function bundleOptions(entry, name, outdir) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const outdir = resolve(root, 'dist');
-  for (const name of ['bundle', 'bundle-hydrate']) rmSync(resolve(outdir, name), { recursive: true, force: true });
+  for (const name of ['bundle', 'bundle-hydrate'])
+    rmSync(resolve(outdir, name), { recursive: true, force: true });
   await build(bundleOptions('src/define.ts', 'bundle', outdir));
   await build(bundleOptions('src/hydrate.ts', 'bundle-hydrate', outdir));
 }

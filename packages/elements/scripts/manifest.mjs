@@ -22,5 +22,9 @@ execFileSync(
     '--exclude',
     'src/hardening/**',
   ],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, PATH: `${resolve(root, 'node_modules/.bin')}:${process.env.PATH}` } },
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PATH: `${resolve(root, 'node_modules/.bin')}:${process.env.PATH}` },
+  },
 );

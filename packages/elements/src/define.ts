@@ -7,9 +7,10 @@ import { SecurityBriefThreats } from './parts/threats/threats.js';
 import { SecurityBriefTimeline } from './parts/timeline/timeline.js';
 import { SecurityBrief } from './security-brief/security-brief.js';
 import { tagNames } from './tags.js';
+
+export type { SecurityBriefErrorEvent, SecurityBriefLoadEvent } from './shared/events.js';
 // The global typings (HTMLElementTagNameMap, the elements' events) come with the registration.
 export type * from './tags.js';
-export type { SecurityBriefErrorEvent, SecurityBriefLoadEvent } from './shared/events.js';
 
 type ElementClass = CustomElementConstructor & { version?: string };
 
@@ -27,7 +28,9 @@ export function defineElements(elements: Record<string, ElementClass>): string[]
     const existing = registry.get(tag) as ElementClass | undefined;
     if (existing === ctor) continue;
     if (existing) {
-      clashes.push(`<${tag}> (defined: ${existing.version ?? 'unknown version'}, not defined: ${ctor.version ?? 'unknown version'})`);
+      clashes.push(
+        `<${tag}> (defined: ${existing.version ?? 'unknown version'}, not defined: ${ctor.version ?? 'unknown version'})`,
+      );
       continue;
     }
     try {

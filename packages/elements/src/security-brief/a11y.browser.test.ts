@@ -21,9 +21,16 @@ async function hostPage(attrs: Record<string, string>, before = ''): Promise<Sec
 
 async function violations(el: Element): Promise<string[]> {
   const result = await axe.run(el.parentElement as Element, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    runOnly: {
+      type: 'tag',
+      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    },
     // The test page is not a whole document; these rules judge the page, not the element.
-    rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+    rules: {
+      region: { enabled: false },
+      'landmark-one-main': { enabled: false },
+      'page-has-heading-one': { enabled: false },
+    },
   });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
@@ -52,7 +59,8 @@ describe('accessibility (axe-core)', () => {
       ...outline(shadow(el)).map((h) => Number(h.split(' ')[0])),
     ];
     expect(levels.slice(0, 4)).toEqual([1, 2, 2, 3]);
-    for (let i = 1; i < levels.length; i++) expect((levels[i] ?? 0) - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1);
+    for (let i = 1; i < levels.length; i++)
+      expect((levels[i] ?? 0) - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1);
   });
 });
 

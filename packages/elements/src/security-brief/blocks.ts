@@ -1,11 +1,17 @@
 import type { Block, FigureBlock, KeyFactsBlock, QuoteBlock, Section } from '@briefkit/schema';
-import { type TemplateResult, html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { casualtiesText } from '../parts/timeline/events.js';
 import { heading } from '../shared/brief-element.js';
 import { entityAnchor, entityIndex, entityName } from '../shared/entities.js';
 import { edtfDatetime, formatEdtf, formatQuantity } from '../shared/format.js';
 import { type MessageKey, msg } from '../shared/i18n.js';
-import { type RenderContext, nextId, renderCitation, renderCitations, renderInline } from '../shared/inline.js';
+import {
+  nextId,
+  type RenderContext,
+  renderCitation,
+  renderCitations,
+  renderInline,
+} from '../shared/inline.js';
 import { safeImageSrc } from '../shared/safe-url.js';
 import { walkSections } from '../shared/walk.js';
 
@@ -44,7 +50,8 @@ function renderFact(state: BodyState, id: string): TemplateResult | typeof nothi
   const ref = entityIndex(ctx.brief).get(id);
   if (!ref) return nothing;
   const lang = ctx.lang;
-  const anchor = state.factHome.get(id) === state.unit && !state.placed.has(id) ? entityAnchor(id) : undefined;
+  const anchor =
+    state.factHome.get(id) === state.unit && !state.placed.has(id) ? entityAnchor(id) : undefined;
   if (anchor) state.placed.add(id);
   let term: unknown;
   let value: unknown;
@@ -71,7 +78,8 @@ function renderFact(state: BodyState, id: string): TemplateResult | typeof nothi
     case 'event': {
       const e = ref.entity;
       term = time(e.date, lang);
-      const toll = Array.isArray(e.casualties) && e.casualties.length > 0 ? casualtiesText(e.casualties, lang) : '';
+      const toll =
+        Array.isArray(e.casualties) && e.casualties.length > 0 ? casualtiesText(e.casualties, lang) : '';
       value = html`<span class="fact-value">${e.title}</span>${toll ? html`<span class="fact-when">: ${toll}</span>` : nothing}`;
       sources = e.sources;
       break;
@@ -145,7 +153,9 @@ export function renderBlock(state: BodyState, block: Block): unknown {
     case 'quote':
       return renderQuote(ctx, block);
     case 'list': {
-      const items = Array.isArray(block.items) ? block.items.map((item) => html`<li>${renderInline(item, ctx)}</li>`) : [];
+      const items = Array.isArray(block.items)
+        ? block.items.map((item) => html`<li>${renderInline(item, ctx)}</li>`)
+        : [];
       return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
     }
     case 'key-facts':
@@ -162,7 +172,12 @@ export function sectionAnchor(id: string): string {
   return `sec-${id}`;
 }
 
-export function renderSection(state: BodyState, section: Section, level: number, depth: number): TemplateResult | typeof nothing {
+export function renderSection(
+  state: BodyState,
+  section: Section,
+  level: number,
+  depth: number,
+): TemplateResult | typeof nothing {
   if (!section || typeof section !== 'object') return nothing;
   const content = Array.isArray(section.content) ? section.content : [];
   let subsections: unknown[] = [];

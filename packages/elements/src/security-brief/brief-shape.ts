@@ -8,15 +8,26 @@ export function briefShapeProblem(value: unknown): string | undefined {
   const doc = value as Record<string, unknown>;
   const version = doc.formatVersion;
   if (typeof version !== 'string') return 'formatVersion is missing';
-  if (!/^1\.\d+$/.test(version)) return `format version ${JSON.stringify(version).slice(0, 40)} is not supported (this element reads 1.x)`;
+  if (!/^1\.\d+$/.test(version))
+    return `format version ${JSON.stringify(version).slice(0, 40)} is not supported (this element reads 1.x)`;
   for (const key of ['id', 'title', 'language', 'published'] as const) {
     if (typeof doc[key] !== 'string' || doc[key] === '') return `${key} is missing or not text`;
   }
   const country = doc.country as Record<string, unknown> | null | undefined;
-  if (!country || typeof country !== 'object' || typeof country.name !== 'string') return 'country.name is missing';
+  if (!country || typeof country !== 'object' || typeof country.name !== 'string')
+    return 'country.name is missing';
   if (!Array.isArray(doc.lede)) return 'lede is not a list of spans';
   if (!Array.isArray(doc.sections)) return 'sections is not a list';
-  for (const key of ['actors', 'places', 'events', 'figures', 'ratings', 'claims', 'threats', 'sources'] as const) {
+  for (const key of [
+    'actors',
+    'places',
+    'events',
+    'figures',
+    'ratings',
+    'claims',
+    'threats',
+    'sources',
+  ] as const) {
     if (doc[key] !== undefined && !Array.isArray(doc[key])) return `${key} is not a list`;
   }
   return undefined;

@@ -4,7 +4,7 @@ import { fullBrief } from '@briefkit/schema/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { SecurityBrief } from '../security-brief/security-brief.js';
 import { briefExpectations } from '../test/brief-expectations.js';
-import { type MountOptions, insertServerHtml, shadow } from '../test/mount.js';
+import { insertServerHtml, type MountOptions, shadow } from '../test/mount.js';
 
 async function hydrate(options?: MountOptions): Promise<SecurityBrief> {
   const el = insertServerHtml(options) as SecurityBrief;

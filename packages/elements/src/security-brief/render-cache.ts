@@ -42,7 +42,12 @@ export class RenderCache {
     this.seen = [];
   }
 
-  unit(key: string, deps: readonly unknown[], ctx: RenderContext, render: (scoped: RenderContext) => unknown): unknown {
+  unit(
+    key: string,
+    deps: readonly unknown[],
+    ctx: RenderContext,
+    render: (scoped: RenderContext) => unknown,
+  ): unknown {
     this.seen.push(key);
     let entry = this.entries.get(key);
     if (!entry || !same(entry.deps, deps)) {

@@ -21,7 +21,9 @@ function nextEvent<K extends 'security-brief-load' | 'security-brief-error'>(
   target: EventTarget,
   type: K,
 ): Promise<HTMLElementEventMap[K]> {
-  return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as HTMLElementEventMap[K]), { once: true }));
+  return new Promise((resolve) =>
+    target.addEventListener(type, (e) => resolve(e as HTMLElementEventMap[K]), { once: true }),
+  );
 }
 
 afterEach(() => {
@@ -136,7 +138,9 @@ describe('<security-brief> with bad data', () => {
     const root = shadow(el);
     expect(root.querySelector('img, script')).toBeNull();
     expect(text(root.querySelector('h1'))).toBe('<img src=x onerror="window.__pwned = 1">');
-    expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => !h?.startsWith('#'))).toEqual([]);
+    expect(
+      [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => !h?.startsWith('#')),
+    ).toEqual([]);
     expect(text(root.getElementById('src-bad'))).toContain('Bad. (link not available)');
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
@@ -160,7 +164,9 @@ describe('<security-brief> with bad data', () => {
 
   it('shows every section of a brief nested ten thousand levels deep', async () => {
     const brief = structuredClone(minimalBrief) as Brief;
-    let section = { id: 'deep-0', title: 'Level 0', content: [], sections: [] } as NonNullable<Brief['sections']>[number];
+    let section = { id: 'deep-0', title: 'Level 0', content: [], sections: [] } as NonNullable<
+      Brief['sections']
+    >[number];
     brief.sections = [section];
     for (let i = 1; i < 10_000; i++) {
       const next = { id: `deep-${i}`, title: `Level ${i}`, content: [], sections: [] };
@@ -196,7 +202,9 @@ describe('<security-brief> updates', () => {
     );
     el.brief = { ...fullBrief, events };
     await el.updateComplete;
-    expect(text(root.getElementById('entity-sep-2015-attacks'))).toContain('Attacks on a ministry and a police station');
+    expect(text(root.getElementById('entity-sep-2015-attacks'))).toContain(
+      'Attacks on a ministry and a police station',
+    );
     expect(tipOf(root, '.lede a[href="#entity-sep-2015-attacks"]')).toBe(
       'Attacks on a ministry and a police station — September 4, 2015',
     );
@@ -206,24 +214,32 @@ describe('<security-brief> updates', () => {
   it('follows changes to actors, sources and the words’ language', async () => {
     const el = await mountClient(fullBrief);
     const root = shadow(el);
-    const actors = (fullBrief.actors ?? []).map((a) => (a.id === 'nazarzoda' ? { ...a, role: 'Former deputy minister' } : a));
-    const sources = (fullBrief.sources ?? []).map((s) => (s.id === 'src-civil-war' ? { ...s, title: 'A history of the war' } : s));
+    const actors = (fullBrief.actors ?? []).map((a) =>
+      a.id === 'nazarzoda' ? { ...a, role: 'Former deputy minister' } : a,
+    );
+    const sources = (fullBrief.sources ?? []).map((s) =>
+      s.id === 'src-civil-war' ? { ...s, title: 'A history of the war' } : s,
+    );
     el.brief = { ...fullBrief, actors, sources };
     await el.updateComplete;
-    expect(tipOf(root, '#sec-internal-threats a[href="#entity-nazarzoda"]')).toBe('Abduhalim Nazarzoda — Former deputy minister');
+    expect(tipOf(root, '#sec-internal-threats a[href="#entity-nazarzoda"]')).toBe(
+      'Abduhalim Nazarzoda — Former deputy minister',
+    );
     expect(text(root.getElementById('entity-nazarzoda'))).toContain('Former deputy minister');
     expect(text(root.getElementById('src-src-civil-war'))).toContain('A history of the war');
     el.setAttribute('lang', 'fr');
     await el.updateComplete;
     expect(text(root.getElementById('src-src-civil-war'))).toContain('(lien non disponible)');
-    expect(tipOf(root, '.lede a[href="#entity-sep-2015-attacks"]')).toBe('Attacks in Dushanbe and Vahdat — 4 septembre 2015');
+    expect(tipOf(root, '.lede a[href="#entity-sep-2015-attacks"]')).toBe(
+      'Attacks in Dushanbe and Vahdat — 4 septembre 2015',
+    );
   });
 });
 
 describe('<security-brief> back-links after updates', () => {
   const backLinks = (root: ShadowRoot, source: string) =>
-    [...(root.getElementById(`src-${source}`)?.querySelectorAll<HTMLAnchorElement>('a.backlink') ?? [])].map((a) =>
-      a.getAttribute('href'),
+    [...(root.getElementById(`src-${source}`)?.querySelectorAll<HTMLAnchorElement>('a.backlink') ?? [])].map(
+      (a) => a.getAttribute('href'),
     );
   const withParagraph = (brief: Brief, content: NonNullable<Brief['sections']>[number]['content']) => ({
     ...brief,
@@ -236,7 +252,10 @@ describe('<security-brief> back-links after updates', () => {
     expect(backLinks(root, 'src-agreement')).toHaveLength(1);
     const [first, ...rest] = fullBrief.sections?.[0]?.content ?? [];
     if (first?.type !== 'paragraph') throw new Error('the fixture starts with a paragraph');
-    const cited = { ...first, content: [...first.content, { type: 'citation' as const, source: 'src-agreement', text: 'again' }] };
+    const cited = {
+      ...first,
+      content: [...first.content, { type: 'citation' as const, source: 'src-agreement', text: 'again' }],
+    };
     el.brief = withParagraph(fullBrief, [cited, ...rest]);
     await el.updateComplete;
     const twice = backLinks(root, 'src-agreement');
@@ -247,7 +266,10 @@ describe('<security-brief> back-links after updates', () => {
     await el.updateComplete;
     expect(backLinks(root, 'src-agreement')).toEqual(twice);
     const civilWar = backLinks(root, 'src-civil-war').length;
-    el.brief = withParagraph(fullBrief, [{ ...first, content: first.content.filter((s) => s.type !== 'citation') }, ...rest]);
+    el.brief = withParagraph(fullBrief, [
+      { ...first, content: first.content.filter((s) => s.type !== 'citation') },
+      ...rest,
+    ]);
     await el.updateComplete;
     expect(backLinks(root, 'src-agreement')).toEqual([]);
     // Still cited by a key fact and an actor, no longer by the paragraph.
@@ -264,7 +286,9 @@ describe('<security-brief> deep outlines', () => {
     expect(root.querySelector('#sec-background > h6')).not.toBeNull();
     const deeper = root.querySelector('#sec-parliament > [role="heading"]');
     expect([deeper?.getAttribute('aria-level'), text(deeper)]).toEqual(['7', 'Parliament']);
-    expect(root.querySelector('#sec-elections-2015 > [role="heading"]')?.getAttribute('aria-level')).toBe('8');
+    expect(root.querySelector('#sec-elections-2015 > [role="heading"]')?.getAttribute('aria-level')).toBe(
+      '8',
+    );
   });
 });
 
@@ -321,7 +345,9 @@ describe('<security-brief> language, direction and theme', () => {
     expect(text(root.querySelector('[part="meta"]'))).toContain('Publié le 1 février 2016');
     expect(text(root.querySelector('#actors-heading'))).toBe('Acteurs');
     expect(text(root.getElementById('src-src-civil-war'))).toContain('(lien non disponible)');
-    expect(root.querySelector('.body .quote')?.textContent).toBe('«\u00a0developed a concrete plan in order to launch an armed attack\u00a0»');
+    expect(root.querySelector('.body .quote')?.textContent).toBe(
+      '«\u00a0developed a concrete plan in order to launch an armed attack\u00a0»',
+    );
     expect(root.querySelector('.fact')?.textContent).toContain('près de 100\u202f000 people');
     // The chrome is French, the content stays marked as English.
     expect(root.querySelector('article')?.getAttribute('lang')).toBe('en');
@@ -391,6 +417,8 @@ describe('define', () => {
     }
     expect(() => defineElements({ 'security-brief': Other, 'security-brief-sources': Other })).not.toThrow();
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/<security-brief> \(defined: 0\.0\.0, not defined: 9\.9\.9\)/);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /<security-brief> \(defined: 0\.0\.0, not defined: 9\.9\.9\)/,
+    );
   });
 });

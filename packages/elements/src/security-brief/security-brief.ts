@@ -1,5 +1,12 @@
 import type { Brief, Section } from '@briefkit/schema';
-import { type PropertyDeclarations, type PropertyValues, type TemplateResult, html, isServer, nothing } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { actorsStyles } from '../parts/actors/actors.styles.js';
 import { actorAnchors, renderActors } from '../parts/actors/actors.template.js';
 import { sourcesStyles } from '../parts/sources/sources.styles.js';
@@ -12,9 +19,9 @@ import { msg } from '../shared/i18n.js';
 import { renderInline } from '../shared/inline.js';
 import { memo } from '../shared/memo.js';
 import { safeHref } from '../shared/safe-url.js';
-import { MAX_DEPTH, keyFactIds, renderSection, sectionAnchor } from './blocks.js';
+import { keyFactIds, MAX_DEPTH, renderSection, sectionAnchor } from './blocks.js';
 import { briefShapeProblem } from './brief-shape.js';
-import { RenderCache, entityDeps, referencedIds } from './render-cache.js';
+import { entityDeps, RenderCache, referencedIds } from './render-cache.js';
 import { securityBriefStyles } from './security-brief.styles.js';
 
 interface BodyLayout {
@@ -97,7 +104,13 @@ type Status = 'idle' | 'loading' | 'error';
  * @customElement security-brief
  */
 export class SecurityBrief extends BriefElement {
-  static override styles = [...BriefElement.styles, appendixStyles, actorsStyles, sourcesStyles, securityBriefStyles];
+  static override styles = [
+    ...BriefElement.styles,
+    appendixStyles,
+    actorsStyles,
+    sourcesStyles,
+    securityBriefStyles,
+  ];
   static override properties: PropertyDeclarations = {
     src: {},
     toc: { type: Boolean },
@@ -206,7 +219,10 @@ export class SecurityBrief extends BriefElement {
             ? new BriefLoadError('timeout', msg(lang, 'error.timeout'), { url: src })
             : error instanceof BriefLoadError
               ? error
-              : new BriefLoadError('network', msg(lang, 'error.network'), { url: src, detail: String(error) });
+              : new BriefLoadError('network', msg(lang, 'error.network'), {
+                  url: src,
+                  detail: String(error),
+                });
           this.fail(cause);
         },
       )
@@ -217,21 +233,33 @@ export class SecurityBrief extends BriefElement {
     const lang = this.uiLang;
     const response = await fetch(src, { signal, headers: { accept: 'application/json' } });
     if (response.status === 404 || response.status === 410) {
-      throw new BriefLoadError('not-found', msg(lang, 'error.not-found'), { status: response.status, url: src });
+      throw new BriefLoadError('not-found', msg(lang, 'error.not-found'), {
+        status: response.status,
+        url: src,
+      });
     }
     if (!response.ok) {
-      throw new BriefLoadError('http', msg(lang, 'error.http', { status: response.status }), { status: response.status, url: src });
+      throw new BriefLoadError('http', msg(lang, 'error.http', { status: response.status }), {
+        status: response.status,
+        url: src,
+      });
     }
     const text = await response.text();
     let data: unknown;
     try {
       data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (error) {
-      throw new BriefLoadError('invalid-json', msg(lang, 'error.invalid-json'), { url: src, detail: String(error) });
+      throw new BriefLoadError('invalid-json', msg(lang, 'error.invalid-json'), {
+        url: src,
+        detail: String(error),
+      });
     }
     const problem = briefShapeProblem(data);
     if (problem) {
-      throw new BriefLoadError('not-a-brief', msg(lang, 'error.not-a-brief', { detail: problem }), { url: src, detail: problem });
+      throw new BriefLoadError('not-a-brief', msg(lang, 'error.not-a-brief', { detail: problem }), {
+        url: src,
+        detail: problem,
+      });
     }
     return data as Brief;
   }
@@ -277,7 +305,18 @@ export class SecurityBrief extends BriefElement {
     const uiLangAttr = lang !== contentLang ? lang : nothing;
     const title = cache.unit(
       'title',
-      [brief.series, brief.country, brief.title, brief.subtitle, brief.authors, brief.published, brief.asOf, lang, level, uiLangAttr],
+      [
+        brief.series,
+        brief.country,
+        brief.title,
+        brief.subtitle,
+        brief.authors,
+        brief.published,
+        brief.asOf,
+        lang,
+        level,
+        uiLangAttr,
+      ],
       ctx,
       () => this.renderTitleBlock(brief, lang, uiLangAttr),
     );
@@ -296,7 +335,12 @@ export class SecurityBrief extends BriefElement {
       : nothing;
     const main = sections.map((section, i) => {
       const unit = `s${i}`;
-      const deps = [section, ...common, homed.get(unit), ...entityDeps(brief, section ? referencedIds(section) : [])];
+      const deps = [
+        section,
+        ...common,
+        homed.get(unit),
+        ...entityDeps(brief, section ? referencedIds(section) : []),
+      ];
       return cache.unit(unit, deps, ctx, (c) =>
         renderSection({ ctx: c, factHome, unit, placed: new Set() }, section, level, 0),
       );
@@ -330,7 +374,9 @@ export class SecurityBrief extends BriefElement {
             edtfDatetime(value) ?? nothing
           }>${formatEdtf(value, lang)}</time></span>`
         : nothing;
-    const authors = Array.isArray(brief.authors) ? brief.authors.filter((a) => a && typeof a.name === 'string') : [];
+    const authors = Array.isArray(brief.authors)
+      ? brief.authors.filter((a) => a && typeof a.name === 'string')
+      : [];
     return html`<header class="masthead" part="title-block">
       <p class="kicker" part="series">${
         brief.series ? html`<span class="series">${brief.series}</span> ` : nothing
@@ -355,9 +401,10 @@ export class SecurityBrief extends BriefElement {
       const valid = items.filter((s) => s && typeof s.id === 'string');
       if (valid.length === 0 || depth > MAX_DEPTH) return nothing;
       return html`<ol>${valid.map(
-        (s) => html`<li><a href="#${sectionAnchor(s.id)}">${s.title}</a>${
-          Array.isArray(s.sections) && depth < 1 ? list(s.sections, depth + 1) : nothing
-        }</li>`,
+        (s) =>
+          html`<li><a href="#${sectionAnchor(s.id)}">${s.title}</a>${
+            Array.isArray(s.sections) && depth < 1 ? list(s.sections, depth + 1) : nothing
+          }</li>`,
       )}</ol>`;
     };
     return html`<nav class="toc no-print" part="toc" aria-labelledby="toc-heading">
@@ -378,7 +425,11 @@ export class SecurityBrief extends BriefElement {
     </nav>`;
   }
 
-  private renderColophon(brief: Brief, lang: string, uiLangAttr: string | typeof nothing): TemplateResult | typeof nothing {
+  private renderColophon(
+    brief: Brief,
+    lang: string,
+    uiLangAttr: string | typeof nothing,
+  ): TemplateResult | typeof nothing {
     const publisher = brief.publisher?.name ? brief.publisher : undefined;
     const licence = brief.licence?.name ? brief.licence : undefined;
     if (!publisher && !licence) return nothing;

@@ -1,8 +1,17 @@
 import type { Brief } from '@briefkit/schema';
-import { adoptStyles, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult, html, isServer, nothing } from 'lit';
+import {
+  adoptStyles,
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { BriefLoadError, SecurityBriefErrorEvent } from './events.js';
 import { loadLanguage, msg } from './i18n.js';
-import { type ContextOptions, type RenderContext, createContext } from './inline.js';
+import { type ContextOptions, createContext, type RenderContext } from './inline.js';
 import { baseStyles, tokens } from './styles.js';
 
 /** The package version, stored on every element class so a clash between two copies can be named. */
@@ -132,7 +141,14 @@ export class BriefElement extends LitElement {
    * the browser only looks for fragment targets in the document, so the element scrolls and moves focus.
    */
   private followInPageLink = (event: MouseEvent): void => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    ) {
       return;
     }
     const root = this.renderRoot;
@@ -149,7 +165,8 @@ export class BriefElement extends LitElement {
     const target = (root as ShadowRoot).getElementById(id);
     if (!target) return;
     event.preventDefault();
-    if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+    if (!target.matches('a[href], button, input, select, textarea, [tabindex]'))
+      target.setAttribute('tabindex', '-1');
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
   };
@@ -206,7 +223,9 @@ export class BriefElement extends LitElement {
       return this.renderBrief(brief);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      this.renderError = new BriefLoadError('render', msg(this.uiLang, 'error.render', { detail }), { detail });
+      this.renderError = new BriefLoadError('render', msg(this.uiLang, 'error.render', { detail }), {
+        detail,
+      });
       return this.renderFailure(this.renderError);
     }
   }

@@ -16,8 +16,14 @@ describe('citationNumbers', () => {
   });
   it('puts sources no text cites after the cited ones, and ignores unknown ids', () => {
     const brief = structuredClone(minimalBrief) as Brief;
-    brief.lede = [{ type: 'citation', source: 'b' }, { type: 'citation', source: 'ghost' }];
-    brief.sources = [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }];
+    brief.lede = [
+      { type: 'citation', source: 'b' },
+      { type: 'citation', source: 'ghost' },
+    ];
+    brief.sources = [
+      { id: 'a', title: 'A' },
+      { id: 'b', title: 'B' },
+    ];
     expect([...citationNumbers(brief).entries()]).toEqual([
       ['b', 1],
       ['a', 2],

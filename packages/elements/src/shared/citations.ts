@@ -13,7 +13,17 @@ const cache = new WeakMap<object, { parts: readonly unknown[]; value: Map<string
  * same source in the text, the parts and the sources list.
  */
 export function citationNumbers(brief: Brief): Map<string, number> {
-  const parts = [brief, brief.lede, brief.sections, brief.actors, brief.events, brief.figures, brief.ratings, brief.claims, brief.sources];
+  const parts = [
+    brief,
+    brief.lede,
+    brief.sections,
+    brief.actors,
+    brief.events,
+    brief.figures,
+    brief.ratings,
+    brief.claims,
+    brief.sources,
+  ];
   // Keyed on the content lists (the brief object itself only when it has none), so a copy that shares them
   // shares the numbering.
   const lists = parts.slice(1).some((p) => typeof p === 'object' && p !== null) ? parts.slice(1) : parts;

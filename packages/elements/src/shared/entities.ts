@@ -17,9 +17,21 @@ const cache = new WeakMap<object, { parts: readonly unknown[]; value: Map<string
 
 /** All entities of a brief by id. Built once per set of entity lists; tolerant of missing or malformed lists. */
 export function entityIndex(brief: Brief): Map<string, EntityRef> {
-  const parts = [brief.actors, brief.places, brief.events, brief.figures, brief.ratings, brief.claims, brief.threats, brief.sources, brief];
+  const parts = [
+    brief.actors,
+    brief.places,
+    brief.events,
+    brief.figures,
+    brief.ratings,
+    brief.claims,
+    brief.threats,
+    brief.sources,
+    brief,
+  ];
   // The brief itself is the last part only when it has no lists at all, so the memo always has an object.
-  const lists = parts.slice(0, 8).some((p) => typeof p === 'object' && p !== null) ? parts.slice(0, 8) : parts;
+  const lists = parts.slice(0, 8).some((p) => typeof p === 'object' && p !== null)
+    ? parts.slice(0, 8)
+    : parts;
   return memo(cache, lists, () => buildIndex(brief));
 }
 

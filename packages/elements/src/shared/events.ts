@@ -1,7 +1,14 @@
 import type { Brief } from '@briefkit/schema';
 
 /** Why a brief could not be shown. `kind` is stable; `message` is for people. */
-export type BriefErrorKind = 'not-found' | 'http' | 'timeout' | 'network' | 'invalid-json' | 'not-a-brief' | 'render';
+export type BriefErrorKind =
+  | 'not-found'
+  | 'http'
+  | 'timeout'
+  | 'network'
+  | 'invalid-json'
+  | 'not-a-brief'
+  | 'render';
 
 /** The error behind a `security-brief-error` event. */
 export class BriefLoadError extends Error {

@@ -54,9 +54,13 @@ describe('compareEdtf', () => {
 
 describe('formatQuantity', () => {
   it('is honest about bounds', () => {
-    expect(formatQuantity({ value: 100000, high: 100000, approximate: true, qualifier: 'almost' }, undefined, 'en')).toBe(
-      'almost 100,000',
-    );
+    expect(
+      formatQuantity(
+        { value: 100000, high: 100000, approximate: true, qualifier: 'almost' },
+        undefined,
+        'en',
+      ),
+    ).toBe('almost 100,000');
     expect(formatQuantity({ value: 1000, low: 1000, qualifier: 'over' }, undefined, 'en')).toBe('over 1,000');
     expect(formatQuantity({ value: 1000, qualifier: 'up-to' }, undefined, 'en')).toBe('up to 1,000');
     expect(formatQuantity({ value: 9 }, undefined, 'en')).toBe('9');
@@ -66,10 +70,14 @@ describe('formatQuantity', () => {
   });
   it('handles units and percent', () => {
     expect(formatQuantity({ value: 30 }, 'percent', 'en')).toBe('30%');
-    expect(formatQuantity({ value: 100000, qualifier: 'almost' }, 'people', 'en')).toBe('almost 100,000 people');
+    expect(formatQuantity({ value: 100000, qualifier: 'almost' }, 'people', 'en')).toBe(
+      'almost 100,000 people',
+    );
   });
   it('follows the locale', () => {
-    expect(formatQuantity({ value: 100000, qualifier: 'almost' }, undefined, 'fr')).toBe('près de 100\u202f000');
+    expect(formatQuantity({ value: 100000, qualifier: 'almost' }, undefined, 'fr')).toBe(
+      'près de 100\u202f000',
+    );
     expect(formatQuantity({ value: 30 }, 'percent', 'fr')).toBe('30\u00a0%');
   });
 });

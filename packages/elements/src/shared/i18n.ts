@@ -125,7 +125,11 @@ const en = {
 export type MessageKey = keyof typeof en;
 export type Table = Partial<Record<MessageKey, string>>;
 /** The keys of one part's words (`timeline.empty` → `empty` for `PartKey<'timeline'>`). */
-export type PartKey<P extends string> = MessageKey extends infer M ? (M extends `${P}.${infer K}` ? K : never) : never;
+export type PartKey<P extends string> = MessageKey extends infer M
+  ? M extends `${P}.${infer K}`
+    ? K
+    : never
+  : never;
 
 // English is built in; other languages are separate chunks, fetched the first time an element needs one
 // (an English page never downloads them). Server rendering loads them up front (see the ssr entry).
@@ -196,7 +200,11 @@ export function addLanguage(lang: string, table: Table): void {
  * One of the element's words in `lang`, with `{name}` placeholders filled from `vars`.
  * Missing words fall back to English, so a partial table (or one not loaded yet) never shows a key.
  */
-export function msg(lang: string | undefined, key: MessageKey, vars?: Record<string, string | number>): string {
+export function msg(
+  lang: string | undefined,
+  key: MessageKey,
+  vars?: Record<string, string | number>,
+): string {
   const text = tables[baseLanguage(lang)]?.[key] ?? en[key];
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));

@@ -1,5 +1,5 @@
 import type { Brief, CitationSpan, Mark, Span } from '@briefkit/schema';
-import { type TemplateResult, html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { citationNumbers } from './citations.js';
 import { entityAnchor, entityIndex, entityName, sourceAnchor } from './entities.js';
 import { formatEdtf, formatQuantity } from './format.js';
@@ -85,7 +85,11 @@ function marked(text: string, marks: readonly Mark[] | undefined): TemplateResul
  * A numbered superscript for a source. Inside a root with a sources list it is a link to the entry, with an
  * id the entry links back to; elsewhere it is the bare number (the same number the sources list shows).
  */
-export function renderCitation(ctx: RenderContext, sourceId: string, locator?: string): TemplateResult | typeof nothing {
+export function renderCitation(
+  ctx: RenderContext,
+  sourceId: string,
+  locator?: string,
+): TemplateResult | typeof nothing {
   const n = ctx.numbers.get(sourceId);
   if (n === undefined) return nothing;
   const label = `${msg(ctx.lang, 'source')} ${n}${locator ? `, ${locator}` : ''}`;
@@ -98,7 +102,10 @@ export function renderCitation(ctx: RenderContext, sourceId: string, locator?: s
 }
 
 /** Superscripts for a list of source ids (an entity's `sources`), in number order. */
-export function renderCitations(ctx: RenderContext, ids: readonly string[] | undefined): unknown[] | typeof nothing {
+export function renderCitations(
+  ctx: RenderContext,
+  ids: readonly string[] | undefined,
+): unknown[] | typeof nothing {
   if (!Array.isArray(ids) || ids.length === 0) return nothing;
   const known = ids.filter((id) => ctx.numbers.has(id));
   known.sort((a, b) => (ctx.numbers.get(a) ?? 0) - (ctx.numbers.get(b) ?? 0));
@@ -142,7 +149,10 @@ export function describeEntity(brief: Brief, id: string, lang: string): string |
   }
 }
 
-function renderMention(ctx: RenderContext, span: Extract<Span, { type: 'mention' }>): TemplateResult | string {
+function renderMention(
+  ctx: RenderContext,
+  span: Extract<Span, { type: 'mention' }>,
+): TemplateResult | string {
   const description = describeEntity(ctx.brief, span.entity, ctx.lang);
   const text = marked(span.text, span.marks);
   if (description === undefined) return text;
@@ -199,7 +209,9 @@ function renderSpan(ctx: RenderContext, span: Span): unknown {
     }
     default:
       // A span of an unknown kind still shows its words, as text.
-      return typeof (span as { text?: unknown })?.text === 'string' ? (span as { text: string }).text : nothing;
+      return typeof (span as { text?: unknown })?.text === 'string'
+        ? (span as { text: string }).text
+        : nothing;
   }
 }
 

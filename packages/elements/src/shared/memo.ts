@@ -17,7 +17,8 @@ export function memo<T>(
   const anchor = parts.find((p): p is object => typeof p === 'object' && p !== null);
   if (!anchor) return compute();
   const slot = cache.get(anchor);
-  if (slot && slot.parts.length === parts.length && slot.parts.every((p, i) => p === parts[i])) return slot.value;
+  if (slot && slot.parts.length === parts.length && slot.parts.every((p, i) => p === parts[i]))
+    return slot.value;
   let value = compute();
   // A recomputation that comes out the same keeps the old object, so what depends on it by identity
   // (a rendered section, say) stays valid.

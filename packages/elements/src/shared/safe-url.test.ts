@@ -35,7 +35,9 @@ describe('safeHref', () => {
 describe('safeImageSrc', () => {
   it('allows web and inline images only', () => {
     expect(safeImageSrc('https://example.org/a.png')).toBe('https://example.org/a.png');
-    expect(safeImageSrc("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E")).toMatch(/^data:image\/svg/);
+    expect(safeImageSrc("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E")).toMatch(
+      /^data:image\/svg/,
+    );
     expect(safeImageSrc('data:text/html,<b>x</b>')).toBeUndefined();
     expect(safeImageSrc('javascript:alert(1)')).toBeUndefined();
   });

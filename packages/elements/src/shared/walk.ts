@@ -13,6 +13,7 @@ export function walkSections(sections: unknown, visit: (section: Section, depth:
     if (!section || typeof section !== 'object') continue;
     visit(section, depth);
     const subs = section.sections;
-    if (Array.isArray(subs)) for (let i = subs.length - 1; i >= 0; i--) stack.push([subs[i] as Section, depth + 1]);
+    if (Array.isArray(subs))
+      for (let i = subs.length - 1; i >= 0; i--) stack.push([subs[i] as Section, depth + 1]);
   }
 }

@@ -33,7 +33,13 @@ export interface RenderBriefPageOptions extends RenderBriefOptions {
   head?: string;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Text for an HTML text node or a quoted attribute value. */
 export function escapeHtml(text: string): string {
@@ -42,7 +48,10 @@ export function escapeHtml(text: string): string {
 
 /** The brief as JSON that is safe inside `<script type="application/json">` (no `</script>`, no `<!--`). */
 export function briefJson(brief: Brief): string {
-  return JSON.stringify(brief).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(brief).replace(
+    /[<\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 const OUTER_OPEN = /^(?:<!--lit-part[^>]*-->|<!--lit-node \d+-->)+/;
@@ -79,7 +88,9 @@ export async function renderBriefPage(brief: Brief, options: RenderBriefPageOpti
   const lang = options.lang ?? (typeof brief.language === 'string' ? brief.language : 'en');
   const title = options.title ?? brief.title;
   const body = await renderBrief(brief, options);
-  const script = options.scriptSrc ? `\n<script type="module" src="${escapeHtml(options.scriptSrc)}"></script>` : '';
+  const script = options.scriptSrc
+    ? `\n<script type="module" src="${escapeHtml(options.scriptSrc)}"></script>`
+    : '';
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>

@@ -20,7 +20,13 @@ beforeAll(async () => {
   html = await renderBriefPage(fullBrief, { scriptSrc: '/bundle-hydrate.js', toc: true });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
   });
 }, 60_000);
 
@@ -73,7 +79,9 @@ describe('a page from renderBriefPage in Chromium', () => {
     });
     expect(same).toBe(fullBrief.id);
     await page.locator('security-brief a[href="#src-src-agreement"]').first().click();
-    const focused = await page.evaluate(() => document.querySelector('security-brief')?.shadowRoot?.activeElement?.id);
+    const focused = await page.evaluate(
+      () => document.querySelector('security-brief')?.shadowRoot?.activeElement?.id,
+    );
     expect(focused).toBe('src-src-agreement');
     expect(problems).toEqual([]);
     await context.close();

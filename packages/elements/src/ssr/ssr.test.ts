@@ -53,7 +53,10 @@ describe('renderBriefPage', () => {
   });
 
   it('adds a hydrating module script and extra head markup when asked', async () => {
-    const page = await renderBriefPage(minimalBrief, { scriptSrc: '/b.js?a=1&b="2"', head: '<link rel="icon" href="/i.png">' });
+    const page = await renderBriefPage(minimalBrief, {
+      scriptSrc: '/b.js?a=1&b="2"',
+      head: '<link rel="icon" href="/i.png">',
+    });
     expect(page).toContain('<script type="module" src="/b.js?a=1&amp;b=&quot;2&quot;"></script>');
     expect(page).toContain('<link rel="icon" href="/i.png">');
   });

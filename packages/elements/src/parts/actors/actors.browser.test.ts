@@ -25,8 +25,12 @@ describe('<security-brief-actors> alone', () => {
   it('attributes each claim to who made it, and shows both sides of a dispute', async () => {
     const root = shadow(await mount());
     const nazarzoda = text(root.getElementById('entity-nazarzoda'));
-    expect(nazarzoda).toContain('“The attacks were an attempted coup by General Nazarzoda.” — Account by Government of Tajikistan, September 2015');
-    expect(nazarzoda).toContain('“Nazarzoda denied his involvement.” — Denial by Abduhalim Nazarzoda, September 2015; disputes The attacks were an attempted coup by General Nazarzoda.');
+    expect(nazarzoda).toContain(
+      '“The attacks were an attempted coup by General Nazarzoda.” — Account by Government of Tajikistan, September 2015',
+    );
+    expect(nazarzoda).toContain(
+      '“Nazarzoda denied his involvement.” — Denial by Abduhalim Nazarzoda, September 2015; disputes The attacks were an attempted coup by General Nazarzoda.',
+    );
   });
 
   it('links memberships to their entries and moves focus there', async () => {

@@ -118,7 +118,8 @@ function renderActor(ctx: RenderContext, entry: ActorEntry, placed: Set<string>)
   // The entries present, as one list: an absent one costs nothing, not an empty part.
   const entries: unknown[] = [];
   if (actor.role) entries.push(html`<dd class="role">${actor.role}</dd>`);
-  if (aliases) entries.push(html`<dd class="aliases">${`${msg(lang, 'aliases')}: ${aliases.join(', ')}`}</dd>`);
+  if (aliases)
+    entries.push(html`<dd class="aliases">${`${msg(lang, 'aliases')}: ${aliases.join(', ')}`}</dd>`);
   if (memberOf) {
     const members: unknown[] = [`${msg(lang, 'memberOf')}: `];
     memberOf.forEach((id, i) => members.push(...(i ? [', ', nameLink(ctx, id)] : [nameLink(ctx, id)])));

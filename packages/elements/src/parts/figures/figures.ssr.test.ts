@@ -3,8 +3,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { beforeAll, expect, it } from 'vitest';
-import { SecurityBriefFigures } from './figures.js';
 import { loadLanguage } from '../../shared/i18n.js';
+import { SecurityBriefFigures } from './figures.js';
 
 // Languages other than English load on demand; rendering outside an element must ask first.
 beforeAll(() => loadLanguage('fr'));

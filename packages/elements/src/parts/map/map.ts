@@ -1,5 +1,12 @@
 import type { Brief } from '@briefkit/schema';
-import { html, nothing, type PropertyDeclarations, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type SVGTemplateResult,
+  svg,
+  type TemplateResult,
+} from 'lit';
 import { BriefElement } from '../../shared/brief-element.js';
 import { formatEdtf, once } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
@@ -164,7 +171,10 @@ export class SecurityBriefMap extends BriefElement {
 
   private renderScaleBar(drawing: MapDrawing, lang: string): SVGTemplateResult {
     const { x, y, px, km } = drawing.scale;
-    const text = once(`km|${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer' })).format(km);
+    const text = once(
+      `km|${lang}`,
+      () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer' }),
+    ).format(km);
     return svg`<g class="scale-bar">
       <path d="M${x},${y - 4}V${y}H${x + px}V${y - 4}" />
       <text x=${x + px + 6} y=${y}>${text}</text>

@@ -73,7 +73,10 @@ export class SecurityBriefThreats extends BriefElement {
     const lang = ctx.lang;
     const names = (ids: unknown) =>
       Array.isArray(ids) ? ids.map((id: string) => entityName(brief, id)) : [];
-    const list = once(`list-short|${lang}`, () => new Intl.ListFormat(lang, { type: 'unit', style: 'short' }));
+    const list = once(
+      `list-short|${lang}`,
+      () => new Intl.ListFormat(lang, { type: 'unit', style: 'short' }),
+    );
     const actors = names(threat.actors);
     const places = names(threat.places);
     const responses = Array.isArray(threat.responses) ? threat.responses.filter((r) => r?.text) : [];

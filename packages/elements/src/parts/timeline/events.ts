@@ -28,7 +28,9 @@ export function casualtyText(casualty: Casualty, lang: string): string {
 export function casualtiesText(casualties: readonly Casualty[], lang: string): string {
   const parts = casualties.map((c) => casualtyText(c, lang));
   try {
-    return once(`list-long|${lang}`, () => new Intl.ListFormat(lang, { type: 'unit', style: 'long' })).format(parts);
+    return once(`list-long|${lang}`, () => new Intl.ListFormat(lang, { type: 'unit', style: 'long' })).format(
+      parts,
+    );
   } catch {
     return parts.join(', ');
   }

@@ -58,7 +58,10 @@ export class SecurityBriefTimeline extends BriefElement {
     const actors = names(event.actors);
     const casualties = Array.isArray(event.casualties) ? event.casualties : [];
     const claims = eventClaims(brief, event);
-    const list = once(`list-short|${lang}`, () => new Intl.ListFormat(lang, { type: 'unit', style: 'short' }));
+    const list = once(
+      `list-short|${lang}`,
+      () => new Intl.ListFormat(lang, { type: 'unit', style: 'short' }),
+    );
     return html`<li class="event" id=${eventAnchor(event.id)} part="event">
       <div class="when">${this.renderDate(event.date, lang)}</div>
       <div class="what">
