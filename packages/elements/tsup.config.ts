@@ -11,7 +11,12 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   dts: {
-    entry: { index: 'src/index.ts', define: 'src/define.ts', hydrate: 'src/hydrate.ts', 'ssr/index': 'src/ssr/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      hydrate: 'src/hydrate.ts',
+      'ssr/index': 'src/ssr/index.ts',
+    },
     // Members marked @internal (the map's geometry loader, typed with GeoJSON) stay out of the published types.
     compilerOptions: { stripInternal: true },
   },
@@ -28,7 +33,9 @@ export default defineConfig({
       name: 'keep-define-separate',
       setup(build) {
         build.onResolve({ filter: /(^|\/)define\.js$/ }, (args) =>
-          /[\\/]src[\\/](hydrate|ssr[\\/]index)\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined,
+          /[\\/]src[\\/](hydrate|ssr[\\/]index)\.ts$/.test(args.importer)
+            ? { path: args.path, external: true }
+            : undefined,
         );
       },
     },

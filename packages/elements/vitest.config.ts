@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserCommand } from 'vitest/node';
-import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
 import { briefkitVitestConfig } from '../../vitest.shared.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,7 +36,10 @@ function fixtureServer(): Plugin {
       case '/slow': {
         const ms = Number(url.searchParams.get('ms') ?? 1000);
         const title = url.searchParams.get('title') ?? 'Slow brief';
-        const timer = setTimeout(() => send(200, JSON.stringify({ ...JSON.parse(fullBriefJson), title })), ms);
+        const timer = setTimeout(
+          () => send(200, JSON.stringify({ ...JSON.parse(fullBriefJson), title })),
+          ms,
+        );
         req.on('close', () => clearTimeout(timer));
         return;
       }
