@@ -35,7 +35,11 @@ let serverHtml: string;
 function styleHashes(markup: string): string[] {
   const hashes = new Set<string>();
   for (const [, css] of markup.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
-    hashes.add(`'sha256-${createHash('sha256').update(css ?? '', 'utf8').digest('base64')}'`);
+    hashes.add(
+      `'sha256-${createHash('sha256')
+        .update(css ?? '', 'utf8')
+        .digest('base64')}'`,
+    );
   }
   return [...hashes];
 }
@@ -43,7 +47,9 @@ function styleHashes(markup: string): string[] {
 beforeAll(async () => {
   harness = await startHarness();
   serverHtml = await renderCase(brief, 0);
-  const svg = dataImage.startsWith('data:image/svg+xml,') ? decodeURIComponent(dataImage.slice(19)) : '<svg xmlns="http://www.w3.org/2000/svg"/>';
+  const svg = dataImage.startsWith('data:image/svg+xml,')
+    ? decodeURIComponent(dataImage.slice(19))
+    : '<svg xmlns="http://www.w3.org/2000/svg"/>';
   harness.serve('/csp/figure.svg', { body: svg, type: 'image/svg+xml' });
   harness.serve('/csp/brief.json', { body: JSON.stringify(brief), type: 'application/json' });
   harness.serve('/csp/boot.js', { body: boot, type: 'text/javascript' });
@@ -65,7 +71,9 @@ interface Seen {
 async function look(open: OpenPage, scripted: boolean): Promise<Seen> {
   if (scripted) {
     await open.page.waitForFunction(() => customElements.get('security-brief-map') !== undefined);
-    await open.page.waitForFunction(() => document.querySelector('security-brief')?.shadowRoot?.querySelector('h1') != null);
+    await open.page.waitForFunction(
+      () => document.querySelector('security-brief')?.shadowRoot?.querySelector('h1') != null,
+    );
     await open.page.evaluate(() => window.hardening.settle());
   }
   // Reports are sent asynchronously: give them time to arrive before counting none.
@@ -73,7 +81,9 @@ async function look(open: OpenPage, scripted: boolean): Promise<Seen> {
   return open.page.evaluate(() => {
     const root = document.querySelector('security-brief')?.shadowRoot;
     const lede = root?.querySelector('[part="lede"]');
-    const parts = [...document.querySelectorAll('[data-brief]')].filter((el) => (el.shadowRoot?.textContent ?? '').trim().length > 0);
+    const parts = [...document.querySelectorAll('[data-brief]')].filter(
+      (el) => (el.shadowRoot?.textContent ?? '').trim().length > 0,
+    );
     return {
       violations: window.hardening.violations,
       errors: window.hardening.errors,
@@ -85,7 +95,12 @@ async function look(open: OpenPage, scripted: boolean): Promise<Seen> {
   });
 }
 
-async function visit(path: string, body: string, csp: string, head = ''): Promise<{ seen: Seen; problems: string[]; reports: string[] }> {
+async function visit(
+  path: string,
+  body: string,
+  csp: string,
+  head = '',
+): Promise<{ seen: Seen; problems: string[]; reports: string[] }> {
   harness.serve(path, { body: page(body, head), headers: { 'content-security-policy': csp } });
   const before = harness.cspReports.length;
   const open = await harness.open();
@@ -97,7 +112,12 @@ async function visit(path: string, body: string, csp: string, head = ''): Promis
 
 describe(`under "${STRICT}"`, () => {
   it('client rendering (src attribute and parts) reports no violation, and is styled', async () => {
-    const { seen, problems, reports } = await visit('/csp/client', clientBody, STRICT, '<script type="module" src="/csp/boot.js"></script>');
+    const { seen, problems, reports } = await visit(
+      '/csp/client',
+      clientBody,
+      STRICT,
+      '<script type="module" src="/csp/boot.js"></script>',
+    );
     expect(seen.title).toBe(brief.title);
     expect(seen.parts).toBe(6);
     expect(seen.mapDrawn).toBe(true);
@@ -119,10 +139,17 @@ describe(`under "${STRICT}"`, () => {
     // The text is all there regardless, unstyled until hydration adopts the constructed stylesheets.
     expect(seen.title).toBe(brief.title);
     expect(seen.ledeWeight).toBe('400');
-    const hydrated = await visit('/csp/ssr-no-hashes-hydrated', serverHtml, STRICT, '<script type="module" src="/assets/boot-hydrate.js"></script>');
+    const hydrated = await visit(
+      '/csp/ssr-no-hashes-hydrated',
+      serverHtml,
+      STRICT,
+      '<script type="module" src="/assets/boot-hydrate.js"></script>',
+    );
     expect(hydrated.seen.title).toBe(brief.title);
     expect(hydrated.seen.ledeWeight).toBe('700');
-    expect(new Set(hydrated.seen.violations.map((v) => v.split(' ')[0]))).toEqual(new Set(['style-src-elem']));
+    expect(new Set(hydrated.seen.violations.map((v) => v.split(' ')[0]))).toEqual(
+      new Set(['style-src-elem']),
+    );
   });
 
   it('server-rendered then hydrated: no violation once the host allows the styles by hash', async () => {
@@ -131,7 +158,12 @@ describe(`under "${STRICT}"`, () => {
     expect(hashes.length).toBeGreaterThan(0);
     expect(hashes.length).toBeLessThanOrEqual(10);
     const csp = STRICT.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
-    const { seen, problems, reports } = await visit('/csp/ssr', serverHtml, csp, '<script type="module" src="/assets/boot-hydrate.js"></script>');
+    const { seen, problems, reports } = await visit(
+      '/csp/ssr',
+      serverHtml,
+      csp,
+      '<script type="module" src="/assets/boot-hydrate.js"></script>',
+    );
     expect(seen.title).toBe(brief.title);
     expect(seen.parts).toBe(6);
     expect(seen.ledeWeight).toBe('700');
@@ -150,7 +182,11 @@ describe(`under "${STRICT}"`, () => {
     const refused = await visit('/csp/data-image-ssr', withImage, csp);
     expect(refused.seen.violations.length).toBeGreaterThan(0);
     expect(new Set(refused.seen.violations)).toEqual(new Set(['img-src data']));
-    const allowed = await visit('/csp/data-image-ok', withImage, csp.replace("default-src 'self';", "default-src 'self'; img-src 'self' data:;"));
+    const allowed = await visit(
+      '/csp/data-image-ok',
+      withImage,
+      csp.replace("default-src 'self';", "default-src 'self'; img-src 'self' data:;"),
+    );
     expect(allowed.seen.violations).toEqual([]);
   });
 });

@@ -34,7 +34,8 @@ export function withField<T>(value: T, path: FieldPath, replacement: string): T 
   let node: unknown = copy;
   for (const key of path.slice(0, -1)) node = (node as Record<string | number, unknown>)[key];
   const last = path[path.length - 1];
-  if (last === undefined || node === null || typeof node !== 'object') throw new Error(`no field at ${path.join('.')}`);
+  if (last === undefined || node === null || typeof node !== 'object')
+    throw new Error(`no field at ${path.join('.')}`);
   (node as Record<string | number, unknown>)[last] = replacement;
   return copy;
 }

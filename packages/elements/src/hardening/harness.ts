@@ -102,7 +102,10 @@ export async function startHarness(): Promise<Harness> {
       if (file.startsWith(dir)) {
         try {
           const body = readFileSync(file);
-          res.setHeader('content-type', file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+          res.setHeader(
+            'content-type',
+            file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
+          );
           res.end(body);
           return;
         } catch {
@@ -159,6 +162,10 @@ export async function startHarness(): Promise<Harness> {
         (route) => route.fulfill({ status: 204 }),
       );
       const page = await context.newPage();
+      // HARDENING_CPU_THROTTLE=6 slows the page's CPU six-fold: races show up as they would on a busy machine.
+      const throttle = Number(process.env.HARDENING_CPU_THROTTLE ?? 1);
+      if (throttle > 1)
+        await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
       const problems: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);

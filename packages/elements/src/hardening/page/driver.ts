@@ -40,8 +40,22 @@ document.addEventListener(
   (e) => state.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`.trim()),
   true,
 );
-window.addEventListener('error', (e) => state.errors.push(String(e.message)));
-window.addEventListener('unhandledrejection', (e) => state.errors.push(`unhandled rejection: ${String(e.reason)}`));
+window.addEventListener('error', (e) => {
+  // Which elements had not finished their first update when it happened: the likely source.
+  const pending = [...document.querySelectorAll('[data-case] > *')]
+    .filter(
+      (el) =>
+        customElements.get(el.localName) &&
+        (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated !== true,
+    )
+    .map((el) => `<${el.localName}> of case ${el.closest('[data-case]')?.getAttribute('data-case')}`);
+  state.errors.push(
+    `${String(e.message)}${pending.length > 0 ? ` (not yet updated: ${pending.slice(0, 5).join(', ')})` : ''}`,
+  );
+});
+window.addEventListener('unhandledrejection', (e) =>
+  state.errors.push(`unhandled rejection: ${String(e.reason)}`),
+);
 for (const type of ['security-brief-load', 'security-brief-error']) {
   document.addEventListener(type, (e) => {
     const cause = (e as Event & { cause?: { kind?: string } }).cause;
@@ -70,13 +84,64 @@ export interface CaseReport {
 // Tags the templates never produce. (`script` is allowed only as the brief's JSON child of a server-rendered
 // <security-brief>; `style` only as server-rendered styles at the top of a shadow root.)
 const FORBIDDEN = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'input',
-  'textarea', 'select', 'option', 'keygen', 'isindex', 'plaintext', 'xmp', 'noscript', 'marquee', 'details',
-  'video', 'audio', 'source', 'math', 'foreignobject', 'animate', 'set', 'use', 'template', 'style',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'keygen',
+  'isindex',
+  'plaintext',
+  'xmp',
+  'noscript',
+  'marquee',
+  'details',
+  'video',
+  'audio',
+  'source',
+  'math',
+  'foreignobject',
+  'animate',
+  'set',
+  'use',
+  'template',
+  'style',
 ]);
 // Attributes a reader is shown (or read aloud); ids and data-* are not shown, so not checked for text.
-const READABLE = new Set(['alt', 'title', 'aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext']);
-const URL_ATTRIBUTES = new Set(['src', 'srcset', 'srcdoc', 'action', 'formaction', 'data', 'poster', 'background', 'xlink:href', 'ping', 'to', 'values', 'from', 'by']);
+const READABLE = new Set([
+  'alt',
+  'title',
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+]);
+const URL_ATTRIBUTES = new Set([
+  'src',
+  'srcset',
+  'srcdoc',
+  'action',
+  'formaction',
+  'data',
+  'poster',
+  'background',
+  'xlink:href',
+  'ping',
+  'to',
+  'values',
+  'from',
+  'by',
+]);
 
 function allowedHref(value: string): boolean {
   if (value.startsWith('#')) return true;
@@ -103,7 +168,9 @@ function marked(value: string, into: string[]): void {
   let at = value.indexOf(OPEN);
   while (at !== -1) {
     const end = value.indexOf(CLOSE, at + 1);
-    into.push(normalise(end === -1 ? value.slice(at + 1) : value.slice(at + 1, end)) + (end === -1 ? '…(cut)' : ''));
+    into.push(
+      normalise(end === -1 ? value.slice(at + 1) : value.slice(at + 1, end)) + (end === -1 ? '…(cut)' : ''),
+    );
     at = end === -1 ? -1 : value.indexOf(OPEN, end + 1);
   }
 }
@@ -131,21 +198,35 @@ function textOf(root: Node, into: string[]): void {
 /** Inspects the case wrappers `[data-case]` of the page (with their whole text if `withText`). */
 function scan(withText = true): CaseReport[] {
   return [...document.querySelectorAll('[data-case]')].map((wrapper) => {
-    const report: CaseReport = { badHrefs: [], badUrls: [], badAttributes: [], badElements: [], shown: [], errorStates: 0, text: '' };
+    const report: CaseReport = {
+      badHrefs: [],
+      badUrls: [],
+      badAttributes: [],
+      badElements: [],
+      shown: [],
+      errorStates: 0,
+      text: '',
+    };
     for (const el of elementsUnder(wrapper)) {
       const tag = el.localName;
       const parent = el.parentNode;
-      const jsonChild = tag === 'script' && el.getAttribute('type') === 'application/json' && (parent as Element | null)?.localName?.startsWith('security-brief');
+      const jsonChild =
+        tag === 'script' &&
+        el.getAttribute('type') === 'application/json' &&
+        (parent as Element | null)?.localName?.startsWith('security-brief');
       const serverStyle = tag === 'style' && parent instanceof ShadowRoot;
-      if (FORBIDDEN.has(tag) && !jsonChild && !serverStyle) report.badElements.push(`<${tag}> in ${describe(el)}`);
-      if (tag === 'img' && !allowedSrc(el.getAttribute('src') ?? '')) report.badUrls.push(`img src=${el.getAttribute('src')}`);
+      if (FORBIDDEN.has(tag) && !jsonChild && !serverStyle)
+        report.badElements.push(`<${tag}> in ${describe(el)}`);
+      if (tag === 'img' && !allowedSrc(el.getAttribute('src') ?? ''))
+        report.badUrls.push(`img src=${el.getAttribute('src')}`);
       if (el.matches('[part~="error"]')) report.errorStates++;
       for (const attr of el.attributes) {
         const name = attr.name.toLowerCase();
         if (name.startsWith('on')) report.badAttributes.push(`${name}="${attr.value}" on <${tag}>`);
         else if (name === 'href') {
           if (!allowedHref(attr.value)) report.badHrefs.push(`${attr.value} on <${tag}> in ${describe(el)}`);
-        } else if (name === 'style' && /__xss|url\(|expression\(/i.test(attr.value)) report.badAttributes.push(`style="${attr.value}"`);
+        } else if (name === 'style' && /__xss|url\(|expression\(/i.test(attr.value))
+          report.badAttributes.push(`style="${attr.value}"`);
         else if (URL_ATTRIBUTES.has(name) && !(name === 'src' && tag === 'img')) {
           report.badUrls.push(`${name}=${attr.value} on <${tag}>`);
         }
@@ -196,10 +277,14 @@ async function mount(briefs: unknown[], offset = 0, tags: string[] = TAGS): Prom
 
 /** Waits for every element to finish updating, and the maps to draw (or give up). */
 async function settle(): Promise<void> {
-  const all = [...document.querySelectorAll(TAGS.join(','))] as (HTMLElement & { updateComplete?: Promise<unknown> })[];
+  const all = [...document.querySelectorAll(TAGS.join(','))] as (HTMLElement & {
+    updateComplete?: Promise<unknown>;
+  })[];
   await updated(all);
   // The map draws once its lazily loaded geodata arrives (or gives up): its own state says which.
-  const maps = all.filter((el) => el.localName === 'security-brief-map' && customElements.get(el.localName)) as unknown as {
+  const maps = all.filter(
+    (el) => el.localName === 'security-brief-map' && customElements.get(el.localName),
+  ) as unknown as {
     geometry?: unknown;
     failed?: boolean;
   }[];
