@@ -195,9 +195,16 @@ function time(fn: () => void): number {
 }
 
 // Linear work gives 10; a quadratic step gives ~100. The bound is generous for a shared, noisy machine.
+// Measured as one run of 10n against ten runs of n, so fixed costs and timer noise weigh the same on both sides.
 const LINEAR_BOUND = 30;
 
-describe('the validator works in linear time', () => {
+function tenTimes(fn: () => void): void {
+  for (let i = 0; i < 10; i++) fn();
+}
+
+// Timing ratios (n vs 10n in one run) are a benchmark, not a unit test: a loaded machine makes them noisy. CI runs
+// them in its benchmark step (`BRIEFKIT_TIMING=1`, see .ci/run) and reports the figures; `pnpm test` skips them.
+describe.skipIf(!process.env.BRIEFKIT_TIMING)('the validator works in linear time', () => {
   const small = scaled(100);
   const large = scaled(1_000);
   const inputs: [string, () => void, () => void][] = [
@@ -225,8 +232,8 @@ describe('the validator works in linear time', () => {
   for (const [name, runSmall, runLarge] of inputs) {
     it(`${name}: 10× the events, paragraphs and sources takes at most ~${LINEAR_BOUND / 10}× linear time`, () => {
       runSmall(); // warm-up: compilation of the validator's own code is not part of the measure
-      const ratio = time(runLarge) / time(runSmall);
-      expect(ratio).toBeLessThan(LINEAR_BOUND);
+      const ratio = time(runLarge) / time(() => tenTimes(runSmall));
+      expect(ratio).toBeLessThan(LINEAR_BOUND / 10);
     }, 60_000);
   }
 
@@ -241,12 +248,12 @@ describe('the validator works in linear time', () => {
     [
       'paragraphs full of emphasis',
       'markdown',
-      (n) => `${frontMatter}\n${`${'*a_'.repeat(300)}\n\n`.repeat(n / 300)}`,
+      (n) => `${frontMatter}\n${`${'*a_'.repeat(200)}\n\n`.repeat(n / 200)}`,
     ],
     [
       'paragraphs full of brackets',
       'markdown',
-      (n) => `${frontMatter}\n${`${'[a]('.repeat(800)}\n\n`.repeat(n / 800)}`,
+      (n) => `${frontMatter}\n${`${'[a]('.repeat(400)}\n\n`.repeat(n / 400)}`,
     ],
     ['flow mappings', 'yaml', (n) => `a${'{b: '.repeat(40)}1${'}'.repeat(40)}\n`.repeat(n / 40)],
     ['long plain scalar', 'yaml', (n) => `title: ${'word '.repeat(n)}\n`],
@@ -255,11 +262,12 @@ describe('the validator works in linear time', () => {
   ];
   for (const [name, format, make] of pathological) {
     it(`${format} with ${name}: 10n takes at most ~${LINEAR_BOUND / 10}× the linear time of n`, () => {
-      const a = make(3_000);
-      const b = make(30_000);
+      const a = make(2_000);
+      const b = make(20_000);
       compileSource(a, { format });
-      const ratio = time(() => compileSource(b, { format })) / time(() => compileSource(a, { format }));
-      expect(ratio).toBeLessThan(LINEAR_BOUND);
+      const ratio =
+        time(() => compileSource(b, { format })) / time(() => tenTimes(() => compileSource(a, { format })));
+      expect(ratio).toBeLessThan(LINEAR_BOUND / 10);
     }, 60_000);
   }
 });
