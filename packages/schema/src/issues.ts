@@ -8,6 +8,8 @@ export interface BriefIssue {
   code: string;
   /** What is wrong and what to do, in an author's words. */
   message: string;
+  /** For `unknown-field`: the first unknown key, so an editor or a source map can point at it. */
+  key?: string;
 }
 
 const typeNames: Record<string, string> = {
@@ -43,6 +45,7 @@ export function describeIssue(issue: z.core.$ZodIssue): BriefIssue {
       return {
         path,
         code: 'unknown-field',
+        ...(issue.keys[0] === undefined ? {} : { key: issue.keys[0] }),
         message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${list(issue.keys)}: check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`,
       };
     case 'invalid_value':

@@ -1,14 +1,9 @@
-import { Brief, checkFormatVersion, describeIssue, MAX_SECTION_DEPTH, Section } from '@briefkit/schema';
+import { Brief, type BriefIssue, checkBrief, MAX_SECTION_DEPTH, Section } from '@briefkit/schema';
 import { z } from 'zod';
 import { compileFn, INVALID } from 'zod/v4/core';
 
 /** A schema problem with its JSON path; `key` names an unknown field so it can be pointed at. */
-export interface SchemaIssue {
-  path: (string | number)[];
-  code: string;
-  message: string;
-  key?: string;
-}
+export type SchemaIssue = BriefIssue;
 
 export type SchemaResult = { brief: Brief; issues: [] } | { brief: undefined; issues: SchemaIssue[] };
 
@@ -59,27 +54,6 @@ function quickCheck(value: unknown): boolean {
   return true;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function tooDeep(root: Record<string, unknown>): (string | number)[] | undefined {
-  const stack: { node: unknown; path: (string | number)[]; depth: number }[] = [
-    { node: root.sections, path: ['sections'], depth: 1 },
-  ];
-  while (stack.length > 0) {
-    const { node, path, depth } = stack.pop()!;
-    if (!Array.isArray(node)) continue;
-    if (depth > MAX_SECTION_DEPTH) return path;
-    node.forEach((child, i) => {
-      if (isRecord(child) && 'sections' in child) {
-        stack.push({ node: child.sections, path: [...path, i, 'sections'], depth: depth + 1 });
-      }
-    });
-  }
-  return undefined;
-}
-
 /**
  * Checks a value against the canonical Brief schema. A valid value is returned as it is (the schema only
  * accepts plain data, so there is nothing to copy or strip). Never throws.
@@ -87,39 +61,9 @@ function tooDeep(root: Record<string, unknown>): (string | number)[] | undefined
 export function checkSchema(value: unknown): SchemaResult {
   try {
     if (quickCheck(value)) return { brief: value as Brief, issues: [] };
-    if (!isRecord(value)) {
-      return {
-        brief: undefined,
-        issues: [
-          { path: [], code: 'invalid-type', message: 'a brief must be a mapping of fields (a JSON object)' },
-        ],
-      };
-    }
-    const version = checkFormatVersion(value);
-    if (version) return { brief: undefined, issues: [version] };
-    const deep = tooDeep(value);
-    if (deep) {
-      return {
-        brief: undefined,
-        issues: [
-          {
-            path: deep,
-            code: 'too-deep',
-            message: `sections are nested more than ${MAX_SECTION_DEPTH} levels deep; flatten the outline`,
-          },
-        ],
-      };
-    }
-    const result = Brief.safeParse(value);
-    if (result.success) return { brief: result.data, issues: [] };
-    return {
-      brief: undefined,
-      issues: result.error.issues.map((issue) => {
-        const described: SchemaIssue = describeIssue(issue);
-        if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) described.key = issue.keys[0];
-        return described;
-      }),
-    };
+    // Everything else (wrong types, unknown versions, nesting too deep) is worded by the schema package itself.
+    const result = checkBrief(value);
+    return result.ok ? { brief: result.brief, issues: [] } : { brief: undefined, issues: result.issues };
   } catch (error) {
     return {
       brief: undefined,
