@@ -204,7 +204,7 @@ describe('citations', () => {
         [...seen].some((anchor) => anchor === id || anchor.endsWith(`-${id}`)),
         id,
       ).toBe(true);
-  });
+  }, 180_000);
 });
 
 describe('the parts', () => {
