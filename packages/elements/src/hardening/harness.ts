@@ -1,13 +1,13 @@
 // Node side of the hardening tests: a real HTTP server on 127.0.0.1 serving the elements' bundles and test
 // pages (with whatever headers a test wants, faults included), and Debian Chromium driven by playwright-core.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { bundleOptions } from '../../scripts/bundle.mjs';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;

@@ -3,9 +3,9 @@
 // may run, no link may leave http(s)/mailto, and text must be shown exactly as written.
 import type { Brief } from '@briefkit/schema';
 import { fullBrief } from '@briefkit/schema/fixtures';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringFields, withField } from './fields.js';
-import type { Page } from 'playwright-core';
 import { CLIENT, type Harness, page, startHarness } from './harness.js';
 import type { CaseReport } from './page/driver.js';
 import { payloads } from './payloads.js';

@@ -2,7 +2,7 @@
 // every dependency that ships an install script is listed in pnpm-workspace.yaml `allowBuilds` and justified in
 // docs/security.md. A new dependency with an install script fails here until someone decides about it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
