@@ -26,7 +26,9 @@ export function briefExpectations(mode: Mode, mount: Mount): void {
     const root = shadow(await mount());
     expect(text(root.querySelector('[part~="series"]'))).toBe('At a glance Tajikistan');
     expect(text(root.querySelector('h1'))).toBe('Tajikistan: New challenges to security');
-    expect(text(root.querySelector('[part="subtitle"]'))).toBe('A sample brief that uses every part of the format');
+    expect(text(root.querySelector('[part="subtitle"]'))).toBe(
+      'A sample brief that uses every part of the format',
+    );
     const meta = text(root.querySelector('[part="meta"]'));
     expect(meta).toContain('A. Analyst');
     expect(meta).toContain('Published February 1, 2016');
@@ -37,7 +39,9 @@ export function briefExpectations(mode: Mode, mount: Mount): void {
   it(`[${mode}] renders the lede in bold with marks and mentions`, async () => {
     const root = shadow(await mount());
     const lede = root.querySelector('[part="lede"]');
-    expect(text(lede)).toContain('Tajikistan is facing both internal and external security challenges, in particular the Taliban.');
+    expect(text(lede)).toContain(
+      'Tajikistan is facing both internal and external security challenges, in particular the Taliban.',
+    );
     expect(text(lede?.querySelector('em'))).toBe('in particular');
     expect(getComputedStyle(lede as Element).fontWeight).toBe('700');
     const mention = lede?.querySelector('a.mention');
@@ -49,12 +53,23 @@ export function briefExpectations(mode: Mode, mount: Mount): void {
   it(`[${mode}] renders every block: paragraphs, quote, lists, key facts, figure`, async () => {
     const root = shadow(await mount());
     const quote = root.querySelector('[part="quote"]');
-    expect(text(quote?.querySelector('blockquote'))).toContain('Outlawing of IRPT adds a further restriction');
-    expect(text(quote?.querySelector('figcaption'))).toMatch(/^— European External Action Service, statement of 1 October 2015\s*4$/);
+    expect(text(quote?.querySelector('blockquote'))).toContain(
+      'Outlawing of IRPT adds a further restriction',
+    );
+    expect(text(quote?.querySelector('figcaption'))).toMatch(
+      /^— European External Action Service, statement of 1 October 2015\s*4$/,
+    );
     const [ul, ol] = [root.querySelector('.body ul'), root.querySelector('.body ol')];
-    expect([...(ul?.children ?? [])].map(text)).toEqual(['30 % of seats promised to the UTO', 'IRPT lost its seats in March 2015']);
+    expect([...(ul?.children ?? [])].map(text)).toEqual([
+      '30 % of seats promised to the UTO',
+      'IRPT lost its seats in March 2015',
+    ]);
     expect(text(ul?.querySelector('strong'))).toBe('March 2015');
-    expect([...(ol?.children ?? [])].map(text)).toEqual(['2000 elections', '2005 elections', '2010 elections']);
+    expect([...(ol?.children ?? [])].map(text)).toEqual([
+      '2000 elections',
+      '2005 elections',
+      '2010 elections',
+    ]);
     expect(text(ol?.querySelector('code'))).toBe('2010 elections');
     const facts = root.querySelector('[part="key-facts"]');
     expect(facts?.getAttribute('role')).toBe('group');
@@ -62,10 +77,16 @@ export function briefExpectations(mode: Mode, mount: Mount): void {
     const values = [...(facts?.querySelectorAll('.fact') ?? [])].map(text);
     expect(values[0]).toMatch(/^Deaths in the civil war almost 100,000 people \(1992–1997\)\s*1$/);
     expect(values[1]).toContain('consolidated authoritarian — Freedom House, Nations in Transit, 2015');
-    expect(values[2]).toContain('September 4, 2015 Attacks in Dushanbe and Vahdat: 9 police officers killed, 13 militants killed');
+    expect(values[2]).toContain(
+      'September 4, 2015 Attacks in Dushanbe and Vahdat: 9 police officers killed, 13 militants killed',
+    );
     const figure = root.querySelector('[part="figure"]');
-    expect(figure?.querySelector('img')?.getAttribute('alt')).toBe('A line sketch of the Afghan-Tajik border');
-    expect(text(figure?.querySelector('figcaption'))).toMatch(/^The Afghan-Tajik border \(sketch\)\. briefkit sample\s*1$/);
+    expect(figure?.querySelector('img')?.getAttribute('alt')).toBe(
+      'A line sketch of the Afghan-Tajik border',
+    );
+    expect(text(figure?.querySelector('figcaption'))).toMatch(
+      /^The Afghan-Tajik border \(sketch\)\. briefkit sample\s*1$/,
+    );
   });
 
   it(`[${mode}] renders every span: citations, links, quotes with who said them`, async () => {
@@ -80,8 +101,12 @@ export function briefExpectations(mode: Mode, mount: Mount): void {
     expect([text(osce), osce?.getAttribute('href')]).toEqual(['OSCE', 'https://www.osce.org/']);
     const quote = root.querySelector('.body .quote');
     expect(text(quote)).toBe('“developed a concrete plan in order to launch an armed attack”');
-    expect(quote?.getAttribute('title')).toBe('Government of Tajikistan: The attacks were an attempted coup by General Nazarzoda.');
-    const mention = [...root.querySelectorAll('.body .mention')].find((m) => text(m) === 'almost 100 000 dead');
+    expect(quote?.getAttribute('title')).toBe(
+      'Government of Tajikistan: The attacks were an attempted coup by General Nazarzoda.',
+    );
+    const mention = [...root.querySelectorAll('.body .mention')].find(
+      (m) => text(m) === 'almost 100 000 dead',
+    );
     const tip = root.getElementById(mention?.getAttribute('aria-describedby') ?? '');
     expect(text(tip)).toBe('Deaths in the civil war: almost 100,000 people (1992–1997)');
   });
@@ -89,7 +114,12 @@ export function briefExpectations(mode: Mode, mount: Mount): void {
   it(`[${mode}] lists sources in citation order, honestly, with links back to every citation`, async () => {
     const root = shadow(await mount());
     const items = [...root.querySelectorAll('[part~="sources"] li')];
-    expect(items.map((li) => li.id)).toEqual(['src-src-civil-war', 'src-src-agreement', 'src-src-statement', 'src-src-eeas']);
+    expect(items.map((li) => li.id)).toEqual([
+      'src-src-civil-war',
+      'src-src-agreement',
+      'src-src-statement',
+      'src-src-eeas',
+    ]);
     expect(text(items[0])).toContain('The Tajik civil war. (link not available)');
     expect(items[0]?.querySelector('a.source-link')).toBeNull();
     const eeas = items[3]?.querySelector('a.source-link');
@@ -99,7 +129,9 @@ export function briefExpectations(mode: Mode, mount: Mount): void {
       const target = root.getElementById((back.getAttribute('href') ?? '').slice(1));
       expect(target?.localName).toBe('a');
     }
-    expect(items[0]?.querySelectorAll('a.backlink').length).toBe(root.querySelectorAll('a[href="#src-src-civil-war"]').length);
+    expect(items[0]?.querySelectorAll('a.backlink').length).toBe(
+      root.querySelectorAll('a[href="#src-src-civil-war"]').length,
+    );
   });
 
   it(`[${mode}] groups actors by kind and attributes claims to who made them`, async () => {
@@ -116,9 +148,13 @@ export function briefExpectations(mode: Mode, mount: Mount): void {
       'Non-governmental organisations',
     ]);
     const irpt = root.getElementById('entity-irpt');
-    expect(text(irpt)).toContain('“extremist and terrorist organisation” — Designation by Supreme Court of Tajikistan, September 29, 2015');
+    expect(text(irpt)).toContain(
+      '“extremist and terrorist organisation” — Designation by Supreme Court of Tajikistan, September 29, 2015',
+    );
     expect(text(root.getElementById('entity-rahmon'))).toContain('President of Tajikistan');
-    expect(text(root.getElementById('entity-fh-rating'))).toContain('consolidated authoritarian — Freedom House regime type, rated by Freedom House, Nations in Transit, 2015');
+    expect(text(root.getElementById('entity-fh-rating'))).toContain(
+      'consolidated authoritarian — Freedom House regime type, rated by Freedom House, Nations in Transit, 2015',
+    );
   });
 
   it(`[${mode}] has a correct heading outline and no link to a missing target`, async () => {
@@ -131,9 +167,13 @@ export function briefExpectations(mode: Mode, mount: Mount): void {
       '4 The 2015 elections',
       '2 Internal threats: rising terrorism and extremism',
     ]);
-    for (let i = 1; i < levels.length; i++) expect(Number(levels[i]) - Number(levels[i - 1])).toBeLessThanOrEqual(1);
+    for (let i = 1; i < levels.length; i++)
+      expect(Number(levels[i]) - Number(levels[i - 1])).toBeLessThanOrEqual(1);
     for (const a of root.querySelectorAll('a[href^="#"]')) {
-      expect(root.getElementById((a.getAttribute('href') ?? '').slice(1)), a.getAttribute('href') ?? '').not.toBeNull();
+      expect(
+        root.getElementById((a.getAttribute('href') ?? '').slice(1)),
+        a.getAttribute('href') ?? '',
+      ).not.toBeNull();
     }
   });
 

@@ -35,7 +35,9 @@ export async function runInNode(entry: string): Promise<string> {
       target: 'node20',
       conditions: ['@briefkit/source'],
       logLevel: 'error',
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      },
     });
     return execFileSync(process.execPath, [outfile], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   } finally {
@@ -48,5 +50,9 @@ export default async function setup(project: TestProject): Promise<void> {
   // Provided values are inlined into the test page's script; base64 keeps `</script>` in the HTML harmless.
   const html = JSON.parse(json) as SsrFixtures;
   const encode = (s: string) => Buffer.from(s, 'utf8').toString('base64');
-  project.provide('ssr', { full: encode(html.full), fullToc: encode(html.fullToc), fullLevel3: encode(html.fullLevel3) });
+  project.provide('ssr', {
+    full: encode(html.full),
+    fullToc: encode(html.fullToc),
+    fullLevel3: encode(html.fullLevel3),
+  });
 }
