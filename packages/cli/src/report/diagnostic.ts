@@ -1,18 +1,7 @@
-/** The severities the validator reports, most serious first. */
-export type Severity = 'error' | 'warning' | 'info';
+// The validator's own types: the CLI reports exactly what the validator found.
+import type { Diagnostic, Severity } from '@briefkit/validator';
 
-/** One finding at a place in a source file (the validator's `Diagnostic`, structurally). */
-export interface Diagnostic {
-  file: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  severity: Severity;
-  rule: string;
-  message: string;
-  path?: (string | number)[];
-}
+export type { Diagnostic, Severity };
 
 /** What one file produced: its diagnostics, or the reason it could not be read. */
 export interface FileReport {
