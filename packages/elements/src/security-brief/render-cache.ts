@@ -2,6 +2,7 @@ import type { Block, Brief, Section, Span } from '@briefkit/schema';
 import { guard } from 'lit/directives/guard.js';
 import { entityIndex } from '../shared/entities.js';
 import { type RenderContext, scopedContext } from '../shared/inline.js';
+import { forEachSpanList } from '../shared/span-lists.js';
 import { walkSections } from '../shared/walk.js';
 
 interface Entry {
@@ -112,26 +113,11 @@ export function referencedIds(content: Section | readonly Span[]): string[] {
     }
   };
   const block = (b: Block) => {
-    switch (b?.type) {
-      case 'paragraph':
-        spans(b.content);
-        break;
-      case 'quote':
-        if (Array.isArray(b.paragraphs)) b.paragraphs.forEach(spans);
-        spans(b.attribution);
-        add(b.speaker);
-        add(b.claim);
-        break;
-      case 'list':
-        if (Array.isArray(b.items)) b.items.forEach(spans);
-        break;
-      case 'figure':
-        spans(b.caption);
-        break;
-      case 'key-facts':
-        if (Array.isArray(b.facts)) b.facts.forEach(add);
-        break;
-    }
+    forEachSpanList(b, spans);
+    if (b?.type === 'quote') {
+      add(b.speaker);
+      add(b.claim);
+    } else if (b?.type === 'key-facts' && Array.isArray(b.facts)) b.facts.forEach(add);
   };
   if (Array.isArray(content)) spans(content);
   else

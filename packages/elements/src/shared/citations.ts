@@ -1,6 +1,7 @@
 import type { Block, Brief, Span } from '@briefkit/schema';
 import { entityIndex } from './entities.js';
 import { memo } from './memo.js';
+import { forEachSpanList } from './span-lists.js';
 import { walkSections } from './walk.js';
 
 const cache = new WeakMap<object, { parts: readonly unknown[]; value: Map<string, number> }>();
@@ -53,30 +54,13 @@ function computeNumbers(brief: Brief): Map<string, number> {
   };
   const index = entityIndex(brief);
   const block = (b: Block) => {
-    switch (b?.type) {
-      case 'paragraph':
-        spans(b.content);
-        break;
-      case 'quote':
-        if (Array.isArray(b.paragraphs)) b.paragraphs.forEach(spans);
-        spans(b.attribution);
-        cite(b.source);
-        break;
-      case 'list':
-        if (Array.isArray(b.items)) b.items.forEach(spans);
-        break;
-      case 'figure':
-        spans(b.caption);
-        cite(b.source);
-        break;
-      case 'key-facts':
-        if (Array.isArray(b.facts)) {
-          for (const id of b.facts) {
-            const ref = index.get(id);
-            if (ref && ref.kind !== 'source') citeAll((ref.entity as { sources?: unknown }).sources);
-          }
-        }
-        break;
+    forEachSpanList(b, spans);
+    if (b?.type === 'quote' || b?.type === 'figure') cite(b.source);
+    else if (b?.type === 'key-facts' && Array.isArray(b.facts)) {
+      for (const id of b.facts) {
+        const ref = index.get(id);
+        if (ref && ref.kind !== 'source') citeAll((ref.entity as { sources?: unknown }).sources);
+      }
     }
   };
   spans(brief.lede);
