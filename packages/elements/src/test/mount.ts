@@ -47,3 +47,26 @@ export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
   return el.shadowRoot;
 }
+
+/**
+ * Defines `tag` as `ctor` if it isn't yet, then mounts a fresh element with `brief` and `attributes` in the
+ * page body and waits for its first render: the setup every part's browser test shares.
+ */
+export async function mountPart<T extends HTMLElement & { brief?: Brief; updateComplete: Promise<unknown> }>(
+  tag: string,
+  ctor: CustomElementConstructor,
+  brief: Brief,
+  attributes: Record<string, string> = {},
+): Promise<T> {
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+  const el = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.brief = brief;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** An element's text with layout whitespace collapsed; the no-break spaces Intl puts in numbers survive. */
+export const layoutText = (node: Element | null | undefined): string =>
+  node?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';

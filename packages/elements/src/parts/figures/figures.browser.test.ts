@@ -3,25 +3,14 @@ import { fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
+import { layoutText, mountPart } from '../../test/mount.js';
 import { SecurityBriefFigures } from './figures.js';
 
-if (!customElements.get('security-brief-figures')) {
-  customElements.define('security-brief-figures', SecurityBriefFigures);
-}
-
-async function mount(brief: Brief, attributes: Record<string, string> = {}): Promise<SecurityBriefFigures> {
-  const el = document.createElement('security-brief-figures') as SecurityBriefFigures;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.brief = brief;
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const mount = (brief: Brief, attributes: Record<string, string> = {}) =>
+  mountPart<SecurityBriefFigures>('security-brief-figures', SecurityBriefFigures, brief, attributes);
 
 const root = (el: Element) => el.shadowRoot as ShadowRoot;
-// Collapses layout whitespace only: the no-break spaces Intl puts in numbers must survive.
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
+const text = layoutText;
 const values = (el: Element) => [...root(el).querySelectorAll('[part="figure"] [part="value"]')].map(text);
 
 const bounded = {

@@ -3,25 +3,14 @@ import { fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
+import { layoutText, mountPart } from '../../test/mount.js';
 import { SecurityBriefThreats } from './threats.js';
 
-if (!customElements.get('security-brief-threats')) {
-  customElements.define('security-brief-threats', SecurityBriefThreats);
-}
-
-async function mount(brief: Brief, attributes: Record<string, string> = {}): Promise<SecurityBriefThreats> {
-  const el = document.createElement('security-brief-threats') as SecurityBriefThreats;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.brief = brief;
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const mount = (brief: Brief, attributes: Record<string, string> = {}) =>
+  mountPart<SecurityBriefThreats>('security-brief-threats', SecurityBriefThreats, brief, attributes);
 
 const root = (el: Element) => el.shadowRoot as ShadowRoot;
-// Collapses layout whitespace only: the no-break spaces Intl puts in numbers must survive.
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
+const text = layoutText;
 const fields = (threat: Element | null) =>
   [...(threat?.querySelectorAll('.assessment > div') ?? [])].map(
     (row) => `${text(row.querySelector('dt'))}: ${text(row.querySelector('dd'))}`,
