@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ENTITY_COLLECTIONS } from '@briefkit/schema';
 import { compileSource } from '@briefkit/validator';
 import { describe, expect, it } from 'vitest';
 import { lookupCountry } from '../scaffold/country.js';
@@ -23,16 +24,7 @@ describe('the starter brief', () => {
     const brief = compileSource(text, { file: 'x.brief.md', format: 'markdown' }).brief;
     expect(brief?.events?.[0]?.casualties).toHaveLength(2);
     expect(brief?.sources?.[0]?.linkUnknown).toBe(true);
-    for (const key of [
-      'actors',
-      'places',
-      'events',
-      'figures',
-      'ratings',
-      'claims',
-      'threats',
-      'sources',
-    ] as const) {
+    for (const key of ENTITY_COLLECTIONS) {
       expect(brief?.[key]?.length, key).toBeGreaterThan(0);
     }
   });
