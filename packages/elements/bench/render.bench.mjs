@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { bundleOptions } from '../scripts/bundle.mjs';
+import { bundleOptions, nodeBundleOptions } from '../scripts/bundle.mjs';
 import { plainRender } from './plain-renderer.mjs';
 import { scaleBrief } from './scale.mjs';
 
@@ -45,20 +45,7 @@ async function timeNodeAsync(fn, minMs = 1500, minRuns = 20) {
 
 async function serverBench() {
   const outfile = join(work, 'ssr.mjs');
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['src/ssr/index.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['@briefkit/source'],
-    logLevel: 'error',
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-  });
+  await build(nodeBundleOptions('src/ssr/index.ts', outfile));
   const { renderBrief } = await import(pathToFileURL(outfile).href);
   const sample = await renderBrief(fullBrief);
   const styles = sample.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';

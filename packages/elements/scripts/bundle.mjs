@@ -32,6 +32,25 @@ export function bundleOptions(entry, name, outdir) {
   };
 }
 
+/** esbuild options for a Node ESM bundle of `entry` run from source (server rendering in tests and benchmarks). */
+export function nodeBundleOptions(entry, outfile) {
+  return {
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['@briefkit/source'],
+    logLevel: 'error',
+    // Bundled CommonJS dependencies call require(); ESM output has none of its own.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const outdir = resolve(root, 'dist');
   for (const name of ['bundle', 'bundle-hydrate'])

@@ -1,5 +1,6 @@
 // Server-renders the fixtures once, in a separate Node process, and hands the HTML to the browser tests
 // (`inject('ssr')`), so the same expectations run client-rendered, server-rendered and hydrated.
+
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { TestProject } from 'vitest/node';
+import { nodeBundleOptions } from '../../scripts/bundle.mjs';
 
 /** Server-rendered HTML of the fixtures (base64 of UTF-8 when provided to the browser). */
 export interface SsrFixtures {
@@ -26,19 +28,7 @@ export async function runInNode(entry: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'briefkit-ssr-'));
   try {
     const outfile = join(dir, 'run.mjs');
-    await build({
-      entryPoints: [entry],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      conditions: ['@briefkit/source'],
-      logLevel: 'error',
-      banner: {
-        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-      },
-    });
+    await build(nodeBundleOptions(entry, outfile));
     return execFileSync(process.execPath, [outfile], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
