@@ -32,12 +32,12 @@ export interface Duplicate {
 
 /** One pass over the brief builds this; rules read it. */
 export interface BriefIndex {
-  /** id → the collection it is declared in (first declaration). */
-  readonly kinds: ReadonlyMap<string, IdKind>;
+  /** The collection `id` is declared in (first declaration), undefined when it is not declared. */
+  kindOf(id: string): IdKind | undefined;
   /** Ids declared more than once (anywhere in the brief). */
   readonly duplicates: readonly Duplicate[];
-  /** Every id that some reference points at (complete in `end`). */
-  readonly used: ReadonlySet<string>;
+  /** Whether some reference points at the declared `id` (complete in `end`). */
+  isUsed(id: string): boolean;
 }
 
 export interface RuleContext {
@@ -74,7 +74,7 @@ export interface Rule {
   source?(ctx: RuleContext, source: Source): void;
   entity?(ctx: RuleContext, collection: EntityCollection, entity: { id: string }): void;
   section?(ctx: RuleContext, section: Section): void;
-  /** After the walk, when `index.used` is complete. */
+  /** After the walk, when `index.isUsed` is complete. */
   end?(ctx: RuleContext): void;
 }
 

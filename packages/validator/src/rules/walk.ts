@@ -1,72 +1,12 @@
 import type { Block, Brief, EntityCollection, Inline, Quantity, Section, Source } from '@briefkit/schema';
-import { ENTITY_COLLECTIONS } from '@briefkit/schema';
 import { type ParsedDate, parseEdtf } from '../dates/edtf.js';
-import type { BriefIndex, DateRole, Duplicate, Expect, IdKind, Path, Rule, RuleContext } from './rule.js';
+import { IdIndex } from './id-index.js';
+import type { DateRole, Expect, Path, Rule, RuleContext } from './rule.js';
 
 export interface Finding {
   rule: string;
   path: Path;
   message: string;
-}
-
-/**
- * Calls `visit` for every declared id in document order (entities, then sections). `path` builds the JSON path
- * of that declaration only when called, so the common case allocates nothing per id.
- */
-function eachDeclaration(brief: Brief, visit: (id: string, kind: IdKind, path: () => Path) => void): void {
-  for (const collection of ENTITY_COLLECTIONS) {
-    const list = brief[collection];
-    if (!list) continue;
-    for (let i = 0; i < list.length; i++) visit(list[i]!.id, collection, () => [collection, i, 'id']);
-  }
-  const stack: { list: Section[]; path: Path }[] = [{ list: brief.sections, path: ['sections'] }];
-  while (stack.length > 0) {
-    const { list, path } = stack.pop()!;
-    for (let i = 0; i < list.length; i++) {
-      const section = list[i]!;
-      visit(section.id, 'sections', () => [...path, i, 'id']);
-      if (section.sections) stack.push({ list: section.sections, path: [...path, i, 'sections'] });
-    }
-  }
-}
-
-/** Collects every id with its collection, and the duplicates, without visiting the prose. */
-export function indexIds(brief: Brief): { kinds: Map<string, IdKind>; duplicates: Duplicate[] } {
-  const kinds = new Map<string, IdKind>();
-  let repeated: Set<string> | undefined;
-  const entities = ENTITY_COLLECTIONS;
-  for (let c = 0; c < entities.length; c++) {
-    const collection = entities[c]!;
-    const list = brief[collection];
-    if (!list) continue;
-    for (let i = 0; i < list.length; i++) {
-      const id = list[i]!.id;
-      if (kinds.has(id)) (repeated ??= new Set()).add(id);
-      else kinds.set(id, collection);
-    }
-  }
-  const stack: Section[][] = [brief.sections];
-  while (stack.length > 0) {
-    const list = stack.pop()!;
-    for (let i = 0; i < list.length; i++) {
-      const section = list[i]!;
-      if (kinds.has(section.id)) (repeated ??= new Set()).add(section.id);
-      else kinds.set(section.id, 'sections');
-      if (section.sections) stack.push(section.sections);
-    }
-  }
-  const duplicates: Duplicate[] = [];
-  if (repeated) {
-    // Rare: only now are the paths of the repeated ids built.
-    const first = new Map<string, Path>();
-    eachDeclaration(brief, (id, _kind, path) => {
-      if (!repeated.has(id)) return;
-      const seen = first.get(id);
-      if (seen) duplicates.push({ id, path: path(), first: seen });
-      else first.set(id, path());
-    });
-  }
-  return { kinds, duplicates };
 }
 
 type Hook<K extends keyof Rule> = NonNullable<Rule[K]>;
@@ -104,9 +44,7 @@ function hookTable(rules: readonly Rule[]): HookTable {
 /** Runs the rules over a schema-valid brief in one walk. Returns what they found, by rule id. */
 export function runRules(brief: Brief, rules: readonly Rule[], options: { ledeMaxWords: number }): Finding[] {
   const findings: Finding[] = [];
-  const ids = indexIds(brief);
-  const used = new Set<string>();
-  const index: BriefIndex = { kinds: ids.kinds, used, duplicates: ids.duplicates };
+  const index = new IdIndex(brief);
   const path: Path = [];
   const states = new Map<string, unknown>();
   const dates = new Map<string, ParsedDate | undefined>();
@@ -151,9 +89,8 @@ export function runRules(brief: Brief, rules: readonly Rule[], options: { ledeMa
 
   const ref = (id: string | undefined, expect: Expect, at: string | number) => {
     if (id === undefined) return;
-    used.add(id);
     key = at;
-    const kind = ids.kinds.get(id);
+    const kind = index.use(id);
     for (const h of onReference) {
       current = h.id;
       h.fn(ctx, id, expect, kind);

@@ -12,7 +12,7 @@ export const unusedActor = defineRule({
     const actors = ctx.brief.actors ?? [];
     for (let i = 0; i < actors.length; i++) {
       const { id } = actors[i]!;
-      if (!ctx.index.used.has(id)) {
+      if (!ctx.index.isUsed(id)) {
         ctx.reportAt(
           ['actors', i, 'id'],
           `actor "${id}" is never mentioned: mention it with [name](actor:${id}) or remove it`,

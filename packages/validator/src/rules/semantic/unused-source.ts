@@ -12,7 +12,7 @@ export const unusedSource = defineRule({
     const sources = ctx.brief.sources ?? [];
     for (let i = 0; i < sources.length; i++) {
       const { id } = sources[i]!;
-      if (!ctx.index.used.has(id)) {
+      if (!ctx.index.isUsed(id)) {
         ctx.reportAt(
           ['sources', i, 'id'],
           `source "${id}" is never cited: cite it with [words][${id}] or remove it`,
