@@ -113,8 +113,7 @@ export const securityBriefStyles = css`
   .section.depth-1 > :first-child {
     font-size: 1.12em;
   }
-  .section.depth-2 > :first-child,
-  .section.depth-3 > :first-child {
+  .section:is(.depth-2, .depth-3) > :first-child {
     font-size: 1em;
     font-style: italic;
   }
@@ -190,7 +189,6 @@ export const securityBriefStyles = css`
   }
   .figure img {
     display: block;
-    max-inline-size: 100%;
     block-size: auto;
     inline-size: 100%;
     border: 1px solid var(--_rule);
@@ -246,9 +244,6 @@ export const securityBriefStyles = css`
     .figure {
       break-inside: avoid;
       print-color-adjust: exact;
-    }
-    .appendix.sources {
-      break-before: auto;
     }
   }
 `;

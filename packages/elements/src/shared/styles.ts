@@ -18,9 +18,9 @@ export const tokens = css`
     --_font-mono: var(--security-brief-font-mono, ui-monospace, 'DejaVu Sans Mono', monospace);
     --_text: var(--security-brief-color-text, light-dark(#1d2329, #e4e6ea));
     --_muted: var(--security-brief-color-muted, light-dark(#55606e, #a3acb9));
-    --_bg: var(--security-brief-color-background, light-dark(#ffffff, #14171b));
+    --_bg: var(--security-brief-color-background, light-dark(#fff, #14171b));
     --_accent: var(--security-brief-color-accent, light-dark(#0b3d78, #9cc2ff));
-    --_accent-contrast: var(--security-brief-color-accent-contrast, light-dark(#ffffff, #0d1724));
+    --_accent-contrast: var(--security-brief-color-accent-contrast, light-dark(#fff, #0d1724));
     --_link: var(--security-brief-color-link, light-dark(#0b4f9c, #9cc8ff));
     --_rule: var(--security-brief-color-rule, light-dark(#c9d1dc, #3b434e));
     --_box: var(--security-brief-color-box, light-dark(#eef3f9, #1d242d));
@@ -60,8 +60,8 @@ export const baseStyles = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   h1,
@@ -151,7 +151,6 @@ export const baseStyles = css`
     pointer-events: none;
   }
   .has-tip:hover > .tip,
-  .mention:focus-visible + .tip,
   .mention:focus + .tip {
     display: block;
   }

@@ -60,7 +60,6 @@ export const threatsStyles = css`
     display: flex;
     align-items: center;
     gap: 0.35rem;
-    margin: 0;
     font-weight: 600;
   }
   .trend-icon {
