@@ -71,22 +71,19 @@ export function once<T>(key: string, make: () => T): T {
   return value;
 }
 
+const year: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+const month: Intl.DateTimeFormatOptions = { month: 'long', ...year };
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
-  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
-  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
-  year: { year: 'numeric', timeZone: 'UTC' },
+  day: { day: 'numeric', ...month },
+  month,
+  year,
 };
 
-// Building an Intl formatter costs far more than using one; SSR formats hundreds of dates per brief.
-const formatters = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(lang: string, precision: Precision): Intl.DateTimeFormat {
-  const key = `${lang}|${precision}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(safeLocale(lang), OPTIONS[precision]);
-    formatters.set(key, f);
-  }
-  return f;
+  return once(
+    `date|${lang}|${precision}`,
+    () => new Intl.DateTimeFormat(safeLocale(lang), OPTIONS[precision]),
+  );
 }
 
 function safeLocale(lang: string): string {
@@ -167,39 +164,30 @@ export function edtfDatetime(date: string): string | undefined {
   return `${p.year}${p.month ? `-${pad(p.month)}` : ''}${p.day ? `-${pad(p.day)}` : ''}`;
 }
 
-function sortKey(date: string): [number, number, number, number] {
+/**
+ * Year, month, day and precision as one number, each a digit of its own base (months and days are two
+ * digits, up to 99, precision 0 to 2). Within the same start, the less precise date sorts first ("2015"
+ * before "2015-09").
+ */
+function sortKey(date: string): number {
   const value = parseEdtf(date);
   const p = value?.start ?? value?.end;
-  if (!p) return [Number.POSITIVE_INFINITY, 0, 0, 0];
-  // Within the same start, the less precise date sorts first ("2015" before "2015-09").
+  if (!p) return Number.POSITIVE_INFINITY;
   const rank = p.precision === 'year' ? 0 : p.precision === 'month' ? 1 : 2;
-  return [p.year, p.month ?? 0, p.day ?? 0, rank];
+  return ((p.year * 100 + (p.month ?? 0)) * 100 + (p.day ?? 0)) * 3 + rank;
 }
 
 /** Orders EDTF dates by their start (open starts by their end); unparseable dates sort last. */
 export function compareEdtf(a: string, b: string): number {
-  const ka = sortKey(a);
-  const kb = sortKey(b);
-  for (let i = 0; i < ka.length; i++) {
-    const x = ka[i] ?? 0;
-    const y = kb[i] ?? 0;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
+  const x = sortKey(a);
+  const y = sortKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(lang: string, percent: boolean): Intl.NumberFormat {
-  const key = `${lang}|${percent}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(
-      safeLocale(lang),
-      percent ? { style: 'unit', unit: 'percent', maximumFractionDigits: 2 } : { maximumFractionDigits: 2 },
-    );
-    numberFormats.set(key, f);
-  }
-  return f;
+  const options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
+  if (percent) Object.assign(options, { style: 'unit', unit: 'percent' });
+  return once(`quantity|${lang}|${percent}`, () => new Intl.NumberFormat(safeLocale(lang), options));
 }
 
 /**
@@ -209,20 +197,21 @@ function numberFormat(lang: string, percent: boolean): Intl.NumberFormat {
 export function formatQuantity(q: Quantity, unit: string | undefined, lang: string): string {
   const percent = unit === 'percent' || unit === '%';
   const nf = numberFormat(lang, percent);
-  const n = (x: number) => nf.format(x);
-  let text: string;
-  if (q.qualifier && q.qualifier !== 'exactly') {
-    text = msg(lang, `qty.${q.qualifier}` as MessageKey, { n: n(q.value) });
-  } else if (q.low !== undefined && q.high !== undefined && q.low !== q.high && !q.qualifier) {
-    text = msg(lang, 'qty.range', { low: n(q.low), high: n(q.high) });
-  } else if (q.approximate && !q.qualifier) {
-    text = msg(lang, 'qty.about', { n: n(q.value) });
-  } else if (q.low !== undefined && q.high === undefined && !q.qualifier && q.low === q.value) {
-    text = msg(lang, 'qty.at-least', { n: n(q.value) });
-  } else if (q.high !== undefined && q.low === undefined && !q.qualifier && q.high === q.value) {
-    text = msg(lang, 'qty.at-most', { n: n(q.value) });
-  } else {
-    text = n(q.value);
+  const { value, low, high, qualifier } = q;
+  const n = nf.format(value);
+  const word = (key: string, vars: Record<string, string>) => msg(lang, `qty.${key}` as MessageKey, vars);
+  let text = n;
+  // A qualifier says it all ("exactly" is said by the bare number); without one, the bounds speak.
+  if (qualifier) {
+    if (qualifier !== 'exactly') text = word(qualifier, { n });
+  } else if (low !== undefined && high !== undefined && low !== high) {
+    text = word('range', { low: nf.format(low), high: nf.format(high) });
+  } else if (q.approximate) {
+    text = word('about', { n });
+  } else if (low !== undefined && high === undefined && low === value) {
+    text = word('at-least', { n });
+  } else if (high !== undefined && low === undefined && high === value) {
+    text = word('at-most', { n });
   }
   return unit && !percent ? `${text} ${unit}` : text;
 }
