@@ -1,6 +1,6 @@
 import type { Brief } from '@briefkit/schema';
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { renderThunked } from '@lit-labs/ssr';
+import type { ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import { defineElements } from '../define.js';
 import { SecurityBriefMap } from '../parts/map/map.js';
@@ -54,8 +54,31 @@ export function briefJson(brief: Brief): string {
   );
 }
 
-const OUTER_OPEN = /^(?:<!--lit-part[^>]*-->|<!--lit-node \d+-->)+/;
+const OUTER_OPEN = /^(?:<!--lit-part[^>]*-->|<!--lit-node \d+-->)*/;
 const OUTER_CLOSE = '<!--/lit-part-->';
+const CLOSE_TAG = '</security-brief>';
+
+/**
+ * The chunks of a thunked render, in order. An array joined once costs far less than Lit's own collectors,
+ * which append to one string (and await every nested array in the async one).
+ */
+function chunksOf(result: ThunkedRenderResult): string[] {
+  const out: string[] = [];
+  const stack: Array<{ list: ThunkedRenderResult; at: number }> = [{ list: result, at: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { list: ThunkedRenderResult; at: number };
+    if (top.at >= top.list.length) {
+      stack.pop();
+      continue;
+    }
+    let value: unknown = top.list[top.at++];
+    while (typeof value === 'function') value = value();
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) stack.push({ list: value, at: 0 });
+    else if (value !== undefined) throw new Error('an element rendered asynchronously on the server');
+  }
+  return out;
+}
 
 /**
  * `<security-brief>` rendered to HTML with declarative shadow DOM: readable without JavaScript, and
@@ -63,21 +86,34 @@ const OUTER_CLOSE = '<!--/lit-part-->';
  */
 export async function renderBrief(brief: Brief, options: RenderBriefOptions = {}): Promise<string> {
   const level = options.headingLevel ?? 2;
-  const result = render(
-    html`<security-brief .brief=${brief} heading-level=${level === 2 ? nothing : level} ?toc=${
-      options.toc ?? false
-    } lang=${options.lang ?? nothing} theme=${options.theme ?? nothing}></security-brief>`,
+  const chunks = chunksOf(
+    renderThunked(
+      html`<security-brief .brief=${brief} heading-level=${level === 2 ? nothing : level} ?toc=${
+        options.toc ?? false
+      } lang=${options.lang ?? nothing} theme=${options.theme ?? nothing}></security-brief>`,
+    ),
   );
   // The element hydrates itself from its own shadow root; the markers of the outer template serve nothing.
-  let markup = await collectResult(result);
-  // Anchored at the start, and a suffix test at the end: a regex with `$` would scan the whole document.
-  const open = OUTER_OPEN.exec(markup.slice(0, 200));
-  if (open) markup = markup.slice(open[0].length);
-  if (markup.endsWith(OUTER_CLOSE)) markup = markup.slice(0, -OUTER_CLOSE.length);
-  const end = markup.lastIndexOf('</security-brief>');
-  if (end < 0) return markup;
+  let first = 0;
+  for (; first < chunks.length; first++) {
+    const chunk = chunks[first] as string;
+    const rest = chunk.slice((OUTER_OPEN.exec(chunk) as RegExpExecArray)[0].length);
+    if (rest === '') continue;
+    chunks[first] = rest;
+    break;
+  }
+  let last = chunks.length;
+  while (last > first && chunks[last - 1] === OUTER_CLOSE) last--;
+  const body = chunks.slice(first, last);
   const script = `<script type="application/json">${briefJson(brief)}</script>`;
-  return markup.slice(0, end) + script + markup.slice(end);
+  for (let i = body.length - 1; i >= 0; i--) {
+    const chunk = body[i] as string;
+    const end = chunk.lastIndexOf(CLOSE_TAG);
+    if (end < 0) continue;
+    body[i] = chunk.slice(0, end) + script + chunk.slice(end);
+    break;
+  }
+  return body.join('');
 }
 
 /**
