@@ -19,40 +19,50 @@ import { walkSections } from '../shared/walk.js';
 export const MAX_DEPTH = 12;
 
 /**
- * State of rendering one unit of the body (a top-level section with its subsections). A key fact gets its
- * `#entity-…` anchor in the first box that lists it — `factHome` says in which unit that box is — unless
- * the actors list already has an entry for it.
+ * One top-level section being rendered: every block in it, in document order, gets a key of its own (its
+ * unit in the render cache), so an update re-renders the blocks whose data changed and leaves the rest.
  */
-export interface BodyState {
-  ctx: RenderContext;
-  factHome: Map<string, string>;
+export interface SectionWalk {
+  /** The section's unit: `s<i>`. */
   unit: string;
-  placed: Set<string>;
+  /** How many of its blocks have been handed a key so far. */
+  next: number;
+  renderBlock: (key: string, block: Block) => unknown;
 }
 
-/** Fact ids listed in the key-facts boxes of a section and its subsections, in document order. */
-export function keyFactIds(section: Section): string[] {
-  const out: string[] = [];
+function blockKey(unit: string, n: number): string {
+  return `${unit}.${n}`;
+}
+
+/**
+ * Visits every block of a top-level section with its key, in the order `renderSection` renders them (a
+ * section's blocks, then its subsections'), so what is worked out ahead (where a key fact's entry goes)
+ * names the same blocks.
+ */
+export function forEachBlock(
+  section: Section,
+  unit: string,
+  visit: (block: Block, key: string) => void,
+): void {
+  let n = 0;
   walkSections([section], (s) => {
-    for (const b of Array.isArray(s.content) ? s.content : []) {
-      if (b?.type === 'key-facts' && Array.isArray(b.facts)) out.push(...b.facts);
-    }
+    for (const b of Array.isArray(s.content) ? s.content : []) visit(b, blockKey(unit, n++));
   });
-  return out;
 }
 
 function time(date: string, lang: string): TemplateResult {
   return html`<time datetime=${edtfDatetime(date) ?? nothing}>${formatEdtf(date, lang)}</time>`;
 }
 
-function renderFact(state: BodyState, id: string): TemplateResult | typeof nothing {
-  const { ctx } = state;
+/**
+ * One entry of a key-facts box. `home` says the entry is the fact's `#entity-…` target: the first box that
+ * lists a fact holds it, unless the actors list already has an entry for it.
+ */
+export function renderFact(ctx: RenderContext, id: string, home: boolean): TemplateResult | typeof nothing {
   const ref = entityIndex(ctx.brief).get(id);
   if (!ref) return nothing;
   const lang = ctx.lang;
-  const anchor =
-    state.factHome.get(id) === state.unit && !state.placed.has(id) ? entityAnchor(id) : undefined;
-  if (anchor) state.placed.add(id);
+  const anchor = home ? entityAnchor(id) : undefined;
   let term: unknown;
   let value: unknown;
   let sources: string[] | undefined;
@@ -101,13 +111,13 @@ function renderFact(state: BodyState, id: string): TemplateResult | typeof nothi
   </div>`;
 }
 
-function renderKeyFacts(state: BodyState, block: KeyFactsBlock): TemplateResult {
-  const title = block.title ?? msg(state.ctx.lang, 'keyFacts');
-  const facts = Array.isArray(block.facts) ? block.facts : [];
-  const id = nextId(state.ctx, 'facts');
+/** A key-facts box around its entries, each rendered (and cached) on its own by the caller. */
+export function renderKeyFacts(ctx: RenderContext, block: KeyFactsBlock, facts: unknown[]): TemplateResult {
+  const title = block.title ?? msg(ctx.lang, 'keyFacts');
+  const id = nextId(ctx, 'facts');
   return html`<div class="key-facts" part="key-facts" role="group" aria-labelledby=${id}>
     <p class="key-facts-title" id=${id}>${title}</p>
-    <dl>${facts.map((fact) => renderFact(state, fact))}</dl>
+    <dl>${facts}</dl>
   </div>`;
 }
 
@@ -145,8 +155,8 @@ function renderFigure(ctx: RenderContext, block: FigureBlock): TemplateResult {
   </figure>`;
 }
 
-export function renderBlock(state: BodyState, block: Block): unknown {
-  const { ctx } = state;
+/** Any block but a key-facts box (see renderKeyFacts). */
+export function renderBlock(ctx: RenderContext, block: Block): unknown {
   switch (block?.type) {
     case 'paragraph':
       return html`<p>${renderInline(block.content, ctx)}</p>`;
@@ -158,8 +168,6 @@ export function renderBlock(state: BodyState, block: Block): unknown {
         : [];
       return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
     }
-    case 'key-facts':
-      return renderKeyFacts(state, block);
     case 'figure':
       return renderFigure(ctx, block);
     default:
@@ -173,38 +181,43 @@ export function sectionAnchor(id: string): string {
 }
 
 export function renderSection(
-  state: BodyState,
+  walk: SectionWalk,
   section: Section,
   level: number,
   depth: number,
 ): TemplateResult | typeof nothing {
   if (!section || typeof section !== 'object') return nothing;
-  const content = Array.isArray(section.content) ? section.content : [];
+  // The blocks first, then the subsections: keys follow document order (see forEachBlock).
+  const blocks = renderBlocks(walk, section);
   let subsections: unknown[] = [];
   if (depth < MAX_DEPTH) {
     subsections = Array.isArray(section.sections)
-      ? section.sections.map((s) => renderSection(state, s, level + 1, depth + 1))
+      ? section.sections.map((s) => renderSection(walk, s, level + 1, depth + 1))
       : [];
   } else {
     // Past the limit, every descendant follows at one level, in document order, without recursion.
     walkSections(section.sections, (s) => {
-      subsections.push(renderSectionBody(state, s, level + 1, depth + 1));
+      subsections.push(sectionTemplate(s, level + 1, depth + 1, renderBlocks(walk, s), nothing));
     });
   }
-  return renderSectionBody(state, section, level, depth, content, subsections);
+  return sectionTemplate(section, level, depth, blocks, subsections);
 }
 
-function renderSectionBody(
-  state: BodyState,
+function renderBlocks(walk: SectionWalk, section: Section): unknown[] {
+  const content = Array.isArray(section.content) ? section.content : [];
+  return content.map((b) => walk.renderBlock(blockKey(walk.unit, walk.next++), b));
+}
+
+function sectionTemplate(
   section: Section,
   level: number,
   depth: number,
-  content: readonly Block[] = Array.isArray(section.content) ? section.content : [],
-  subsections: unknown = nothing,
+  blocks: unknown[],
+  subsections: unknown,
 ): TemplateResult {
   return html`<section class="section depth-${Math.min(depth, 3)}" part="section" id=${sectionAnchor(section.id)}>
     ${heading(level, section.title, { part: 'heading section-heading' })}
-    ${content.map((b) => renderBlock(state, b))}
+    ${blocks}
     ${subsections}
   </section>`;
 }

@@ -1,9 +1,9 @@
-import type { Block, Brief, Section, Span } from '@briefkit/schema';
+import type { Block, Brief, Span } from '@briefkit/schema';
+import { isServer } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { entityIndex } from '../shared/entities.js';
 import { type RenderContext, scopedContext } from '../shared/inline.js';
 import { forEachSpanList } from '../shared/span-lists.js';
-import { walkSections } from '../shared/walk.js';
 
 interface Entry {
   deps: readonly unknown[];
@@ -27,9 +27,9 @@ function citeKey(occurrences: Map<string, string[]>): string {
 }
 
 /**
- * Remembers the rendered units of one element (the lede, each section, the actors list) with what they
+ * Remembers the rendered units of one element (the lede, each block of the body, the actors list) with what they
  * depend on, so an update re-renders only the units whose data changed — editing one event's title
- * touches the sections that show that event, not the whole brief. Each unit renders in its own id scope,
+ * touches the blocks that show that event, not the whole brief. Each unit renders in its own id scope,
  * so a unit rendered alone keeps its ids; the citations it recorded are replayed for the sources list.
  */
 export class RenderCache {
@@ -37,6 +37,9 @@ export class RenderCache {
   private seen: string[] = [];
   /** Bumped whenever a unit's citations come out different: the sources list links back to them. */
   private citeChanges = 0;
+  private groups = new Map<string, { deps: readonly unknown[]; version: number; result: unknown }>();
+  /** How many units have been rendered afresh: a group whose units all came from the cache is unchanged. */
+  private renders = 0;
 
   /** Starts a render pass (a pass that threw half-way leaves nothing behind). */
   begin(): void {
@@ -58,9 +61,31 @@ export class RenderCache {
       if (cites !== (entry?.cites ?? '')) this.citeChanges++;
       entry = { deps, version: (entry?.version ?? 0) + 1, result, occurrences: scoped.occurrences, cites };
       this.entries.set(key, entry);
+      this.renders++;
     }
-    const { result } = entry;
-    return guard([key, entry.version], () => result);
+    return this.stable(key, entry.version, entry.result);
+  }
+
+  /**
+   * Markup around units (a section around its blocks), built on every pass since that is what asks the
+   * units, but handed on as unchanged while `deps` are and none of its units was rendered afresh, so Lit
+   * does not walk the parts of a section that did not change.
+   */
+  group(key: string, deps: readonly unknown[], build: () => unknown): unknown {
+    const before = this.renders;
+    const result = build();
+    this.seen.push(key);
+    let entry = this.groups.get(key);
+    if (!entry || this.renders !== before || !same(entry.deps, deps)) {
+      entry = { deps, version: (entry?.version ?? 0) + 1, result };
+      this.groups.set(key, entry);
+    }
+    return this.stable(key, entry.version, entry.result);
+  }
+
+  /** A value Lit re-renders only when its version changes (on a server, where nothing updates, the value). */
+  private stable(key: string, version: number, result: unknown): unknown {
+    return isServer ? result : guard([key, version], () => result);
   }
 
   /** Changes whenever the citations of the units asked for so far (which, and in what order) change. */
@@ -79,15 +104,17 @@ export class RenderCache {
     }
   }
 
-  /** Forgets units not asked for since the last sweep (a section that was removed). */
+  /** Forgets units not asked for since the last sweep (a block that was removed). */
   sweep(): void {
     const seen = new Set(this.seen);
     for (const key of this.entries.keys()) if (!seen.has(key)) this.entries.delete(key);
+    for (const key of this.groups.keys()) if (!seen.has(key)) this.groups.delete(key);
     this.seen = [];
   }
 
   clear(): void {
     this.entries.clear();
+    this.groups.clear();
     this.seen = [];
   }
 }
@@ -95,7 +122,7 @@ export class RenderCache {
 const idsCache = new WeakMap<object, string[]>();
 
 /** Entity ids a piece of content shows something of (mentions, quotes, key facts), cached per object. */
-export function referencedIds(content: Section | readonly Span[]): string[] {
+export function referencedIds(content: Block | readonly Span[]): string[] {
   let ids = idsCache.get(content);
   if (ids) return ids;
   const found = new Set<string>();
@@ -120,10 +147,7 @@ export function referencedIds(content: Section | readonly Span[]): string[] {
     } else if (b?.type === 'key-facts' && Array.isArray(b.facts)) b.facts.forEach(add);
   };
   if (Array.isArray(content)) spans(content);
-  else
-    walkSections([content], (s) => {
-      if (Array.isArray(s.content)) s.content.forEach(block);
-    });
+  else block(content as Block);
   ids = [...found];
   idsCache.set(content, ids);
   return ids;

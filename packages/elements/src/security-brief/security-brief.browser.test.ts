@@ -211,6 +211,59 @@ describe('<security-brief> updates', () => {
     expect(root.querySelector('#sec-internal-threats p')).toBe(untouched);
   });
 
+  it('changes only the text that shows the changed event', async () => {
+    const el = await mountClient(fullBrief);
+    const root = shadow(el);
+    const changes: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records)
+        changes.push(r.type === 'characterData' ? (r.target.textContent ?? '') : r.type);
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    const events = (fullBrief.events ?? []).map((e) =>
+      e.id === 'sep-2015-attacks' ? { ...e, title: 'Attacks on a ministry' } : e,
+    );
+    el.brief = { ...fullBrief, events };
+    await el.updateComplete;
+    observer.disconnect();
+    // The key fact, and the tooltip of the lede's mention: nothing else is touched.
+    expect(changes).toEqual(['Attacks on a ministry — September 4, 2015', 'Attacks on a ministry']);
+  });
+
+  it('gives a fact listed in several boxes one entry, in the first box, and moves it when that box goes', async () => {
+    const sections = fullBrief.sections ?? [];
+    const box = (facts: string[]) => ({ type: 'key-facts' as const, facts });
+    const [first, second, ...rest] = sections;
+    if (!first || !second) throw new Error('the fixture has two sections');
+    const brief: Brief = {
+      ...fullBrief,
+      sections: [
+        { ...first, content: [...first.content, box(['civil-war-deaths', 'civil-war-deaths'])] },
+        { ...second, content: [...second.content, box(['civil-war-deaths'])] },
+        ...rest,
+      ],
+    };
+    const el = await mountClient(brief);
+    const root = shadow(el);
+    const entries = () => root.querySelectorAll('#entity-civil-war-deaths');
+    expect(entries()).toHaveLength(1);
+    expect(entries()[0]?.closest('section')?.id).toBe(`sec-${first.id}`);
+    el.brief = { ...brief, sections: [first, ...(brief.sections ?? []).slice(1)] };
+    await el.updateComplete;
+    expect(entries()).toHaveLength(1);
+    // The fixture's own box in the first section lists the fact too, and comes first.
+    expect(entries()[0]?.closest('section')?.id).toBe(`sec-${first.id}`);
+    el.brief = {
+      ...brief,
+      sections: (brief.sections ?? []).map((s, i) =>
+        i === 0 ? { ...s, content: s.content.filter((b) => b.type !== 'key-facts') } : s,
+      ),
+    };
+    await el.updateComplete;
+    expect(entries()).toHaveLength(1);
+    expect(entries()[0]?.closest('section')?.id).toBe(`sec-${second.id}`);
+  });
+
   it('follows changes to actors, sources and the words’ language', async () => {
     const el = await mountClient(fullBrief);
     const root = shadow(el);

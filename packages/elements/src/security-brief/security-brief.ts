@@ -1,4 +1,4 @@
-import type { Brief, Section } from '@briefkit/schema';
+import type { Block, Brief, Section } from '@briefkit/schema';
 import {
   html,
   isServer,
@@ -16,10 +16,18 @@ import { BriefElement, directionOf, heading } from '../shared/brief-element.js';
 import { BriefLoadError, SecurityBriefErrorEvent, SecurityBriefLoadEvent } from '../shared/events.js';
 import { edtfDatetime, formatEdtf } from '../shared/format.js';
 import { msg } from '../shared/i18n.js';
-import { renderInline } from '../shared/inline.js';
+import { renderInline, scopedContext } from '../shared/inline.js';
 import { memo } from '../shared/memo.js';
 import { safeHref } from '../shared/safe-url.js';
-import { keyFactIds, MAX_DEPTH, renderSection, sectionAnchor } from './blocks.js';
+import {
+  forEachBlock,
+  MAX_DEPTH,
+  renderBlock,
+  renderFact,
+  renderKeyFacts,
+  renderSection,
+  sectionAnchor,
+} from './blocks.js';
 import { briefShapeProblem } from './brief-shape.js';
 import { entityDeps, RenderCache, referencedIds } from './render-cache.js';
 import { securityBriefStyles } from './security-brief.styles.js';
@@ -27,10 +35,8 @@ import { securityBriefStyles } from './security-brief.styles.js';
 interface BodyLayout {
   /** Ids with an entry (`#entity-…`) in the root: the actors list's, then key facts listed nowhere else. */
   anchors: Set<string>;
-  /** The unit whose key-facts box holds a fact's entry. */
+  /** The key of the key-facts entry that is a fact's `#entity-…` target: `<block key>.<index in box>`. */
   factHome: Map<string, string>;
-  /** Per unit, the facts homed in it, as one string (part of what the unit depends on). */
-  homed: Map<string, string>;
 }
 
 const layoutCache = new WeakMap<object, { parts: readonly unknown[]; value: BodyLayout }>();
@@ -43,16 +49,16 @@ function bodyLayout(brief: Brief, sections: Section[]): BodyLayout {
     const anchors = actorAnchors(brief);
     const factHome = new Map<string, string>();
     sections.forEach((section, i) => {
-      for (const id of keyFactIds(section)) {
-        if (!anchors.has(id) && !factHome.has(id)) factHome.set(id, `s${i}`);
-      }
+      if (!section || typeof section !== 'object') return;
+      forEachBlock(section, `s${i}`, (block, key) => {
+        if (block?.type !== 'key-facts' || !Array.isArray(block.facts)) return;
+        block.facts.forEach((id, j) => {
+          if (!anchors.has(id) && !factHome.has(id)) factHome.set(id, `${key}.${j}`);
+        });
+      });
     });
-    const homed = new Map<string, string>();
-    for (const [id, home] of factHome) {
-      anchors.add(id);
-      homed.set(home, homed.has(home) ? `${homed.get(home)},${id}` : id);
-    }
-    return { anchors, factHome, homed };
+    for (const id of factHome.keys()) anchors.add(id);
+    return { anchors, factHome };
   });
 }
 
@@ -293,7 +299,7 @@ export class SecurityBrief extends BriefElement {
     const lang = this.uiLang;
     const contentLang = this.contentLang;
     const sections = Array.isArray(brief.sections) ? brief.sections : [];
-    const { anchors, factHome, homed } = bodyLayout(brief, sections);
+    const { anchors, factHome } = bodyLayout(brief, sections);
     const hasSources = Array.isArray(brief.sources) && brief.sources.length > 0;
     const ctx = this.createContext({ sourcesInRoot: hasSources, anchors });
     if (!ctx) return nothing;
@@ -333,18 +339,36 @@ export class SecurityBrief extends BriefElement {
           this.renderToc(sections, hasActors, hasSources, uiLangAttr),
         )
       : nothing;
-    const main = sections.map((section, i) => {
-      const unit = `s${i}`;
-      const deps = [
-        section,
-        ...common,
-        homed.get(unit),
-        ...entityDeps(brief, section ? referencedIds(section) : []),
-      ];
-      return cache.unit(unit, deps, ctx, (c) =>
-        renderSection({ ctx: c, factHome, unit, placed: new Set() }, section, level, 0),
+    // Each block is a unit of the cache, and so is each entry of a key-facts box (a box lists facts kept
+    // elsewhere in the brief: changing one re-renders its entry, not the box).
+    const renderFactUnit = (key: string, id: string) => {
+      const home = factHome.get(id) === key;
+      return cache.unit(key, [id, home, ...common, ...entityDeps(brief, [id])], ctx, (c) =>
+        renderFact(c, id, home),
       );
-    });
+    };
+    const renderUnit = (key: string, block: Block) => {
+      if (block?.type === 'key-facts') {
+        const facts = Array.isArray(block.facts) ? block.facts : [];
+        const entries = facts.map((id, j) => renderFactUnit(`${key}.${j}`, id));
+        return renderKeyFacts(scopedContext(ctx, key), block, entries);
+      }
+      return cache.unit(
+        key,
+        [
+          block,
+          ...common,
+          ...(typeof block === 'object' && block !== null ? entityDeps(brief, referencedIds(block)) : []),
+        ],
+        ctx,
+        (c) => renderBlock(c, block),
+      );
+    };
+    const main = sections.map((section, i) =>
+      cache.group(`s${i}`, [section, ...common], () =>
+        renderSection({ unit: `s${i}`, next: 0, renderBlock: renderUnit }, section, level, 0),
+      ),
+    );
     const actors = cache.unit('actors', [brief.actors, brief.claims, brief.ratings, ...common], ctx, (c) =>
       renderActors(c, level),
     );

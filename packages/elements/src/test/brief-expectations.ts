@@ -175,6 +175,8 @@ export function briefExpectations(mode: Mode, mount: Mount): void {
         a.getAttribute('href') ?? '',
       ).not.toBeNull();
     }
+    const ids = [...root.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it(`[${mode}] starts the outline at heading-level`, async () => {

@@ -1,6 +1,6 @@
 import type { Brief, Casualty } from '@briefkit/schema';
 import { compareEdtf, formatQuantity, once } from '../../shared/format.js';
-import { type MessageKey, msg } from '../../shared/i18n.js';
+import { type MessageKey, msg, wordsGeneration } from '../../shared/i18n.js';
 
 type BriefEvent = NonNullable<Brief['events']>[number];
 
@@ -24,8 +24,21 @@ export function casualtyText(casualty: Casualty, lang: string): string {
   return `${count} ${casualty.group} ${msg(lang, `outcome.${casualty.outcome}` as MessageKey)}`;
 }
 
+const tolls = new WeakMap<readonly Casualty[], { lang: string; words: number; text: string }>();
+
 /** All groups of an event: "9 police officers killed, 13 militants killed". */
 export function casualtiesText(casualties: readonly Casualty[], lang: string): string {
+  // Remembered per list: an edit elsewhere in the event (its title, say) keeps the list, and Intl's list and
+  // number formatting is the dearest part of re-rendering an event.
+  const known = tolls.get(casualties);
+  const words = wordsGeneration();
+  if (known?.lang === lang && known.words === words) return known.text;
+  const text = listCasualties(casualties, lang);
+  tolls.set(casualties, { lang, words, text });
+  return text;
+}
+
+function listCasualties(casualties: readonly Casualty[], lang: string): string {
   const parts = casualties.map((c) => casualtyText(c, lang));
   try {
     return once(`list-long|${lang}`, () => new Intl.ListFormat(lang, { type: 'unit', style: 'long' })).format(
