@@ -3,6 +3,11 @@
 //   2. update after one event title changes vs first render                            budget ≤ 0.02×
 //   3. server rendering (Lit SSR) vs a plain escaped template-string renderer          budget ≤ 6×
 //   4. a 100× larger brief vs 1×, for 1 and 3                                           budget ≤ 110
+// With two floors, to tell the element's cost from what it stands on:
+//   - update floor: the same text changes made to the DOM by hand, then layout — what the browser itself
+//     spends on the change, which no rendering code can avoid;
+//   - Lit SSR floor: Lit SSR rendering as many templates and bindings as the brief, with constant values and
+//     no application code (bench/lit-ssr-floor.mjs), against the same markup from template strings.
 // Run: node bench/render.bench.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { bundleOptions, nodeBundleOptions } from '../scripts/bundle.mjs';
+import { bindingCounts, floorRenderers } from './lit-ssr-floor.mjs';
 import { plainRender } from './plain-renderer.mjs';
 import { scaleBrief } from './scale.mjs';
 
@@ -56,9 +62,14 @@ async function serverBench() {
   ]) {
     const lit = await timeNodeAsync(() => renderBrief(brief));
     const plain = timeNode(() => plainRender(brief, styles));
-    const litSize = (await renderBrief(brief)).length;
+    const markup = await renderBrief(brief);
+    const litSize = markup.length;
     const plainSize = plainRender(brief, styles).length;
-    rows.push({ label, lit, plain, litSize, plainSize });
+    const counts = bindingCounts(markup);
+    const floor = floorRenderers(counts);
+    const floorLit = timeNode(floor.lit);
+    const floorPlain = timeNode(floor.plain);
+    rows.push({ label, lit, plain, litSize, plainSize, counts, floorRatio: floorLit / floorPlain });
   }
   return rows;
 }
@@ -134,6 +145,7 @@ async function browserBench() {
           const lit = [];
           const inner = [];
           const update = [];
+          const floor = [];
           for (const _ of runs(n)) {
             inner.push(baseline(markup, sheets));
             const [t, el] = await first(brief);
@@ -145,13 +157,24 @@ async function browserBench() {
                 e === event ? { ...e, title: `${e.title} (updated ${t})` } : e,
               ),
             };
+            const changedText = [];
+            const observer = new MutationObserver((records) => {
+              for (const r of records) if (r.type === 'characterData') changedText.push(r.target);
+            });
+            observer.observe(el.shadowRoot, { subtree: true, characterData: true });
             const t0 = performance.now();
             el.brief = changed;
             await el.updateComplete;
             void document.body.offsetHeight;
             update.push(performance.now() - t0);
+            observer.disconnect();
+            // The floor: the same text nodes changed by hand, then the same layout.
+            const t1 = performance.now();
+            for (const node of changedText) node.data = `${node.data} `;
+            void document.body.offsetHeight;
+            floor.push(performance.now() - t1);
           }
-          return { lit: median(lit), inner: median(inner), update: median(update) };
+          return { lit: median(lit), inner: median(inner), update: median(update), floor: median(floor) };
         }
         await measure(small, 20); // warm-up
         return { small: await measure(small, 150), large: await measure(large, 15) };
@@ -175,6 +198,9 @@ try {
     `update one event title, 1×  ${fmt(browser.small.update)} ms   vs first render   ratio ${fmt(browser.small.update / browser.small.lit, 3)}×   (budget ≤ 0.02×)`,
   );
   console.log(
+    `  floor, 1×                 ${fmt(browser.small.floor)} ms   the same text changes by hand + layout   ratio ${fmt(browser.small.floor / browser.small.lit, 3)}×; the update's own work ${fmt(Math.max(0, browser.small.update - browser.small.floor))} ms = ${fmt(Math.max(0, browser.small.update - browser.small.floor) / browser.small.lit, 3)}×`,
+  );
+  console.log(
     `browser first render, 100×  ${fmt(browser.large.lit)} ms   innerHTML ${fmt(browser.large.inner)} ms   ratio ${fmt(browser.large.lit / browser.large.inner)}×`,
   );
   console.log(
@@ -189,7 +215,12 @@ try {
   console.log(
     `SSR, 100×                   ${fmt(s100.lit, 2)} ms   plain ${fmt(s100.plain, 2)} ms   ratio ${fmt(s100.lit / s100.plain, 1)}×`,
   );
-  console.log(`SSR 100× / 1×               ${fmt(s100.lit / s1.lit, 1)}   (budget ≤ 110)`);
+  console.log(`SSR 100× / 1×               ${fmt(s100.lit / s1.lit, 1)}   (budget ≤ 110; plain renderer alone: ${fmt(s100.plain / s1.plain, 1)})`);
+  const c = s1.counts;
+  console.log(
+    `Lit SSR floor, 1×           ${fmt(s1.floorRatio, 1)}×   Lit SSR of ${c.templates} templates, ${c.values} values, ${c.attributeNodes} bound elements with no application code, vs template strings`,
+  );
+  console.log(`Lit SSR floor, 100×         ${fmt(s100.floorRatio, 1)}×`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
