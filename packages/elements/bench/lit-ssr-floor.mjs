@@ -46,7 +46,8 @@ export function floorRenderers({ templates, values, attributeNodes }) {
     };
   });
   return {
-    lit: () => collectResultSync(renderThunked(html`<div>${items.map((it) => shapes[it.shape](it.v))}</div>`)),
+    lit: () =>
+      collectResultSync(renderThunked(html`<div>${items.map((it) => shapes[it.shape](it.v))}</div>`)),
     plain: () => `<div>${items.map((it) => plainShapes[it.shape](it.v)).join('')}</div>`,
   };
 }

@@ -215,7 +215,9 @@ try {
   console.log(
     `SSR, 100×                   ${fmt(s100.lit, 2)} ms   plain ${fmt(s100.plain, 2)} ms   ratio ${fmt(s100.lit / s100.plain, 1)}×`,
   );
-  console.log(`SSR 100× / 1×               ${fmt(s100.lit / s1.lit, 1)}   (budget ≤ 110; plain renderer alone: ${fmt(s100.plain / s1.plain, 1)})`);
+  console.log(
+    `SSR 100× / 1×               ${fmt(s100.lit / s1.lit, 1)}   (budget ≤ 110; plain renderer alone: ${fmt(s100.plain / s1.plain, 1)})`,
+  );
   const c = s1.counts;
   console.log(
     `Lit SSR floor, 1×           ${fmt(s1.floorRatio, 1)}×   Lit SSR of ${c.templates} templates, ${c.values} values, ${c.attributeNodes} bound elements with no application code, vs template strings`,
