@@ -1,21 +1,22 @@
 import { Brief, type BriefIssue, checkBrief, MAX_SECTION_DEPTH, Section } from '@briefkit/schema';
 import { z } from 'zod';
-import { compileFn, INVALID } from 'zod/v4/core';
+import { compileAssert } from './compile-assert.js';
 
 /** A schema problem with its JSON path; `key` names an unknown field so it can be pointed at. */
 export type SchemaIssue = BriefIssue;
 
 export type SchemaResult = { brief: Brief; issues: [] } | { brief: undefined; issues: SchemaIssue[] };
 
-type Validator = (input: unknown) => unknown;
+type Validator = (input: unknown) => boolean;
 
 let fast: { brief: Validator; section: Validator } | null | undefined;
 
 /**
- * Validators compiled by `z.compile` for the brief with its sections left open, and for one section: the
- * recursive Section schema cannot be compiled whole, so sections are walked here, iteratively. Compiling uses
- * `new Function`; where that is refused (strict CSP, `z.config({ jitless: true })`) the runtime parser does
- * everything.
+ * Tests compiled from the schema for the brief with its sections left open, and for one section: sections are
+ * walked here, iteratively, so their depth is bounded before anything recurses. The tests only answer valid or
+ * not, building nothing (zod's own compiled parser copies every span and list). Compiling uses `new Function`;
+ * where that is refused (strict CSP, `z.config({ jitless: true })`) or the schema uses a construct the compiler
+ * does not know, the runtime parser does everything.
  */
 function fastValidators(): typeof fast {
   if (fast !== undefined) return fast;
@@ -27,8 +28,8 @@ function fastValidators(): typeof fast {
       sections: z.array(z.unknown()).optional(),
     });
     fast = {
-      brief: compileFn(shallowBrief, { assertOnly: true }),
-      section: compileFn(shallowSection, { assertOnly: true }),
+      brief: compileAssert(shallowBrief),
+      section: compileAssert(shallowSection),
     };
   } catch {
     fast = null;
@@ -40,13 +41,13 @@ function fastValidators(): typeof fast {
 function quickCheck(value: unknown): boolean {
   const v = fastValidators();
   if (!v) return false;
-  if (v.brief(value) === INVALID) return false;
+  if (!v.brief(value)) return false;
   const stack: { list: unknown[]; depth: number }[] = [{ list: (value as Brief).sections, depth: 1 }];
   while (stack.length > 0) {
     const { list, depth } = stack.pop()!;
     if (depth > MAX_SECTION_DEPTH) return false;
     for (const section of list) {
-      if (v.section(section) === INVALID) return false;
+      if (!v.section(section)) return false;
       const sub = (section as { sections?: unknown[] }).sections;
       if (sub) stack.push({ list: sub, depth: depth + 1 });
     }
