@@ -5,10 +5,10 @@ import type { BriefIndex, Duplicate, IdKind, Path } from './rule.js';
 /** Where an id can be declared; an id's code in the index is its kind's position here. */
 const KINDS: readonly IdKind[] = [...ENTITY_COLLECTIONS, 'sections'];
 const SECTIONS = KINDS.length - 1;
+// An id's code is its declaration's ordinal above four bits of kind: a reference (the most numerous value of a
+// brief) then costs a single map lookup, and marking it used writes a byte instead of the map.
 const KIND_BITS = 15;
-// Added to an id's code once a reference points at it: kind and use share one map entry, so each reference
-// costs a single lookup (they are the most numerous values of a brief).
-const USED = 16;
+const SHIFT = 4;
 
 /**
  * Calls `visit` for every declared id in document order (entities, then sections). `path` builds the JSON path
@@ -35,10 +35,12 @@ function eachDeclaration(brief: Brief, visit: (id: string, kind: number, path: (
 /** Every declared id with its collection, whether anything refers to it, and the ids declared twice. */
 export class IdIndex implements BriefIndex {
   readonly #codes = new Map<string, number>();
+  readonly #used: Uint8Array;
   readonly duplicates: Duplicate[] = [];
 
   constructor(brief: Brief) {
     const codes = this.#codes;
+    let declared = 0;
     let repeated: Set<string> | undefined;
     // A repeated id is seen by the map not growing (one lookup per id); its first kind is restored below.
     for (let c = 0; c < ENTITY_COLLECTIONS.length; c++) {
@@ -47,7 +49,7 @@ export class IdIndex implements BriefIndex {
       for (let i = 0; i < list.length; i++) {
         const size = codes.size;
         const id = list[i]!.id;
-        codes.set(id, c);
+        codes.set(id, (declared++ << SHIFT) + c);
         if (codes.size === size) (repeated ??= new Set()).add(id);
       }
     }
@@ -57,24 +59,26 @@ export class IdIndex implements BriefIndex {
       for (let i = 0; i < list.length; i++) {
         const section = list[i]!;
         const size = codes.size;
-        codes.set(section.id, SECTIONS);
+        codes.set(section.id, (declared++ << SHIFT) + SECTIONS);
         if (codes.size === size) (repeated ??= new Set()).add(section.id);
         if (section.sections) stack.push(section.sections);
       }
     }
     if (repeated) this.#repeated(brief, repeated);
+    this.#used = new Uint8Array(declared);
   }
 
   /** Rare: only now are the paths of the repeated ids built, and their first kinds put back. */
   #repeated(brief: Brief, repeated: Set<string>): void {
     const first = new Map<string, Path>();
+    const codes = this.#codes;
     eachDeclaration(brief, (id, kind, path) => {
       if (!repeated.has(id)) return;
       const seen = first.get(id);
       if (seen) this.duplicates.push({ id, path: path(), first: seen });
       else {
         first.set(id, path());
-        this.#codes.set(id, kind);
+        codes.set(id, (codes.get(id)! & ~KIND_BITS) + kind);
       }
     });
   }
@@ -83,7 +87,7 @@ export class IdIndex implements BriefIndex {
   use(id: string): IdKind | undefined {
     const code = this.#codes.get(id);
     if (code === undefined) return undefined;
-    if (code < USED) this.#codes.set(id, code + USED);
+    this.#used[code >> SHIFT] = 1;
     return KINDS[code & KIND_BITS];
   }
 
@@ -94,6 +98,6 @@ export class IdIndex implements BriefIndex {
 
   isUsed(id: string): boolean {
     const code = this.#codes.get(id);
-    return code !== undefined && code >= USED;
+    return code !== undefined && this.#used[code >> SHIFT] === 1;
   }
 }
