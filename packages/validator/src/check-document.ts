@@ -8,9 +8,20 @@ import { checkSchema } from './schema/check-schema.js';
 import type { SourcePositions } from './yaml/positions.js';
 
 const enabledSets = new Map<string, readonly Rule[]>();
+const enabledFor = new WeakMap<ResolvedConfig, readonly Rule[]>();
 
 /** The rules not turned off, as one stable list per combination (so per-list work is done once). */
 function enabledRules(config: ResolvedConfig): readonly Rule[] {
+  // The shared default config comes back on most calls: its list is looked up, not recomputed.
+  let list = enabledFor.get(config);
+  if (!list) {
+    list = computeEnabled(config);
+    enabledFor.set(config, list);
+  }
+  return list;
+}
+
+function computeEnabled(config: ResolvedConfig): readonly Rule[] {
   const off = semanticRules.filter((rule) => config.severity(rule.meta.id) === 'off');
   if (off.length === 0) return semanticRules;
   const key = off.map((rule) => rule.meta.id).join(',');

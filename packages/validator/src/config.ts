@@ -105,8 +105,18 @@ export function readConfig(value: unknown): { config: ValidatorConfig; problems:
   return { config, problems };
 }
 
+const defaultSeverity = (rule: string): Severity | 'off' => ruleMeta(rule)?.severity ?? 'error';
+
+// Most calls bring no settings: they share one resolved config, so what is derived from it is derived once.
+const defaults: ResolvedConfig = Object.freeze({
+  severity: defaultSeverity,
+  ledeMaxWords: DEFAULT_LEDE_MAX_WORDS,
+  limits: Object.freeze({ ...DEFAULT_LIMITS }),
+});
+
 /** Layers settings (later wins) over the defaults. Unknown or unchangeable rules keep their default. */
 export function resolveConfig(...layers: (ValidatorConfig | undefined)[]): ResolvedConfig {
+  if (layers.every((layer) => layer === undefined)) return defaults;
   const rules = new Map<string, Severity | 'off'>();
   let ledeMaxWords: number = DEFAULT_LEDE_MAX_WORDS;
   const limits: { maxBytes: number; maxAliasCount: number; maxDepth: number } = { ...DEFAULT_LIMITS };
@@ -127,7 +137,7 @@ export function resolveConfig(...layers: (ValidatorConfig | undefined)[]): Resol
     }
   }
   return {
-    severity: (rule) => rules.get(rule) ?? ruleMeta(rule)?.severity ?? 'error',
+    severity: (rule) => rules.get(rule) ?? defaultSeverity(rule),
     ledeMaxWords,
     limits,
   };
