@@ -8,6 +8,9 @@ const imageData = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
 const anyScheme = /^[a-z][a-z0-9+.-]*:/i;
 // Built from a string: control characters in a regex literal read as a mistake to linters; here they are the point.
 const edges = new RegExp('^[\\u0000-\\u0020]+|[\\u0000-\\u0020]+$', 'g');
+// Nearly every URL has no control character or space at all: then there is nothing for the two replacements to
+// drop, and they are skipped.
+const droppable = new RegExp('[\\u0000-\\u0020]');
 
 export const urlScheme = defineRule({
   meta: defineMeta({
@@ -20,10 +23,12 @@ export const urlScheme = defineRule({
   url(ctx, value, kind) {
     // Judged as a browser's URL parser reads it: tabs and newlines anywhere are dropped ("java\tscript:" is
     // javascript:), and so are C0 controls and spaces at either end.
-    const url = value
-      .replace(/[\t\n\r]/g, '')
-      .replace(edges, '')
-      .trim();
+    const url = droppable.test(value)
+      ? value
+          .replace(/[\t\n\r]/g, '')
+          .replace(edges, '')
+          .trim()
+      : value.trim();
     if ((kind === 'image' ? webSchemes : linkSchemes).test(url)) return;
     if (kind === 'image' && (imageData.test(url) || (!anyScheme.test(url) && !url.startsWith('//')))) return;
     const scheme = anyScheme.exec(url)?.[0];
