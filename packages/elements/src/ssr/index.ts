@@ -46,12 +46,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
+const UNSAFE_IN_SCRIPT = /[<\u2028\u2029]/;
+const UNSAFE_IN_SCRIPT_ALL = /[<\u2028\u2029]/g;
+
 /** The brief as JSON that is safe inside `<script type="application/json">` (no `</script>`, no `<!--`). */
 export function briefJson(brief: Brief): string {
-  return JSON.stringify(brief).replace(
-    /[<\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  const json = JSON.stringify(brief);
+  // Most briefs have none of these: one scan to tell, rather than a replace that copies the whole text.
+  if (!UNSAFE_IN_SCRIPT.test(json)) return json;
+  return json.replace(UNSAFE_IN_SCRIPT_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const OUTER_OPEN = /^(?:<!--lit-part[^>]*-->|<!--lit-node \d+-->)*/;
