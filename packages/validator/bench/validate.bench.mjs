@@ -7,11 +7,6 @@ import { generateBrief, unitsFor } from './generate-brief.mjs';
 const BUDGET_RATIO = 2.0;
 const BUDGET_GROWTH = 110;
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 /** Time of `fn` per call, in ms, over `reps` calls. */
 function time(fn, reps) {
   const start = performance.now();
@@ -20,21 +15,21 @@ function time(fn, reps) {
 }
 
 /**
- * Runs `rounds` rounds; each times every function back to back and yields their ratios to the first, so load
- * from other processes hits both sides of a ratio alike. Returns the median time of each and the median ratios.
+ * Runs `rounds` rounds; each times every function back to back, so load from other processes hits both sides
+ * of a ratio alike. The order alternates from round to round: a call leaves garbage behind, and whichever call
+ * comes next pays for collecting it — with a 3 MB document, a fixed order shifts a ratio by a quarter one way
+ * or the other. Returns the mean time of each and their ratios to the first: over both orders, each side
+ * carries the collections its own allocations cause.
  */
 function compare(fns, { rounds, reps }) {
   for (let i = 0; i < 3; i++) for (const fn of fns) time(fn, reps);
   const times = fns.map(() => []);
-  const ratios = fns.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    const t = fns.map((fn) => time(fn, reps));
-    t.forEach((v, j) => {
-      times[j].push(v);
-      ratios[j].push(v / t[0]);
-    });
+    const order = fns.map((_, j) => (r % 2 === 0 ? j : fns.length - 1 - j));
+    for (const j of order) times[j].push(time(fns[j], reps));
   }
-  return { times: times.map(median), ratios: ratios.map(median) };
+  const means = times.map((ts) => ts.reduce((a, b) => a + b, 0) / ts.length);
+  return { times: means, ratios: means.map((m) => m / means[0]) };
 }
 
 function text(units) {
@@ -55,7 +50,7 @@ const docs = [
 
 const rows = docs.map((doc) => {
   const { times, ratios } = compare([() => JSON.parse(doc.json), () => validateBrief(JSON.parse(doc.json))], {
-    rounds: 31,
+    rounds: 32,
     reps: doc.reps,
   });
   return {
@@ -70,11 +65,13 @@ const rows = docs.map((doc) => {
 
 // Growth: the 100x document against 100 runs of the 1x one, back to back in each round.
 const [smallDoc, bigDoc] = docs.map((doc) => JSON.parse(doc.json));
-const growth = compare([() => validateBrief(smallDoc), () => validateBrief(bigDoc)], { rounds: 21, reps: 1 })
+const growth = compare([() => validateBrief(smallDoc), () => validateBrief(bigDoc)], { rounds: 22, reps: 1 })
   .ratios[1];
 const bytes = docs[1].json.length / docs[0].json.length;
 
-console.log('@briefkit/validator: parse + validate vs JSON.parse (median of runs, one process)');
+console.log(
+  '@briefkit/validator: parse + validate vs JSON.parse (mean of rounds in both orders, one process)',
+);
 console.table(rows);
 console.log(
   `100x document / 1x: ${growth.toFixed(1)} (${bytes.toFixed(1)}x the bytes; budget ≤ ${BUDGET_GROWTH})`,
