@@ -144,7 +144,6 @@ export class SecurityBrief extends BriefElement {
   override connectedCallback(): void {
     super.connectedCallback();
     try {
-      this.adoptInlineBrief();
       // Coming back after a disconnect that aborted a request: ask again.
       if (this.src && this.status === 'loading' && !this.controller) this.load();
     } catch (error) {
@@ -152,25 +151,18 @@ export class SecurityBrief extends BriefElement {
     }
   }
 
+  protected override acceptsInlineBrief(): boolean {
+    return !this.src;
+  }
+
+  protected override inlineBriefFailed(error: BriefLoadError): void {
+    this.fail(error);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.controller?.abort();
     this.controller = undefined;
-  }
-
-  /** A server-rendered page carries its brief as JSON in a child script; reading it lets hydration match. */
-  private adoptInlineBrief(): void {
-    if (isServer || this.brief || this.src) return;
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script?.textContent) return;
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent);
-    } catch {
-      throw new BriefLoadError('invalid-json', msg(this.uiLang, 'error.invalid-json'));
-    }
-    // No shape check here: the server rendered this very object, and hydration must render what it rendered.
-    this.brief = data as Brief;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

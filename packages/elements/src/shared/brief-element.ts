@@ -131,9 +131,65 @@ export class BriefElement extends LitElement {
   protected renderError?: BriefLoadError;
   private reportedError?: BriefLoadError;
 
+  /** Why the brief in a JSON child could not be read, shown in place of the brief. */
+  private inlineError?: BriefLoadError;
+
   constructor() {
     super();
     if (!isServer) this.addEventListener('click', this.followInPageLink);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer || this.brief !== undefined || !this.acceptsInlineBrief()) return;
+    try {
+      this.adoptInlineBrief();
+    } catch (error) {
+      this.discardServerRender();
+      this.inlineBriefFailed(
+        error instanceof BriefLoadError ? error : new BriefLoadError('invalid-json', String(error)),
+      );
+    }
+  }
+
+  /**
+   * Without its brief the element cannot render what the server did, so hydrating that markup would fail:
+   * start from an empty shadow root instead. (`_$needsHydration` is the flag Lit's hydration support sets
+   * on an element whose shadow root came from the server.)
+   */
+  private discardServerRender(): void {
+    const host = this as unknown as { _$needsHydration?: boolean };
+    if (!host._$needsHydration) return;
+    host._$needsHydration = false;
+    this.shadowRoot?.replaceChildren();
+  }
+
+  /** Whether a JSON child may supply the brief: not when something else will (`src`, say). */
+  protected acceptsInlineBrief(): boolean {
+    return true;
+  }
+
+  /**
+   * A server-rendered element carries its brief as JSON in a child script: reading it lets hydration render
+   * exactly what the server did. No shape check here: the server rendered this very object.
+   */
+  private adoptInlineBrief(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script?.textContent) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent);
+    } catch {
+      throw new BriefLoadError('invalid-json', msg(this.uiLang, 'error.invalid-json'));
+    }
+    this.brief = data as Brief;
+  }
+
+  /** The JSON child could not be read: show why, and say so with `security-brief-error`. */
+  protected inlineBriefFailed(error: BriefLoadError): void {
+    this.inlineError = error;
+    this.requestUpdate();
+    this.dispatchEvent(new SecurityBriefErrorEvent(error));
   }
 
   /**
@@ -155,7 +211,7 @@ export class BriefElement extends LitElement {
     const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
     if (!link || link.getRootNode() !== root || !('getElementById' in root)) return;
     const href = link.getAttribute('href');
-    if (!href || !href.startsWith('#') || href.length < 2) return;
+    if (!href?.startsWith('#') || href.length < 2) return;
     let id: string;
     try {
       id = decodeURIComponent(href.slice(1));
@@ -218,7 +274,8 @@ export class BriefElement extends LitElement {
   protected override render(): unknown {
     this.renderError = undefined;
     const brief = this.brief;
-    if (!brief || typeof brief !== 'object') return this.renderEmpty();
+    if (!brief || typeof brief !== 'object')
+      return this.inlineError ? this.renderFailure(this.inlineError) : this.renderEmpty();
     try {
       return this.renderBrief(brief);
     } catch (error) {

@@ -1,7 +1,7 @@
 import type { Brief } from '@briefkit/schema';
 import { renderThunked } from '@lit-labs/ssr';
 import type { ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { defineElements } from '../define.js';
 import { SecurityBriefMap } from '../parts/map/map.js';
 import { addLanguage } from '../shared/i18n.js';
@@ -59,7 +59,6 @@ export function briefJson(brief: Brief): string {
 
 const OUTER_OPEN = /^(?:<!--lit-part[^>]*-->|<!--lit-node \d+-->)*/;
 const OUTER_CLOSE = '<!--/lit-part-->';
-const CLOSE_TAG = '</security-brief>';
 
 /**
  * The chunks of a thunked render, in order. An array joined once costs far less than Lit's own collectors,
@@ -89,14 +88,71 @@ function chunksOf(result: ThunkedRenderResult): string[] {
  */
 export async function renderBrief(brief: Brief, options: RenderBriefOptions = {}): Promise<string> {
   const level = options.headingLevel ?? 2;
-  const chunks = chunksOf(
-    renderThunked(
-      html`<security-brief .brief=${brief} heading-level=${level === 2 ? nothing : level} ?toc=${
-        options.toc ?? false
-      } lang=${options.lang ?? nothing} theme=${options.theme ?? nothing}></security-brief>`,
+  return withoutOuterMarkers(
+    chunksOf(
+      renderThunked(
+        html`<security-brief .brief=${brief} heading-level=${level === 2 ? nothing : level} ?toc=${
+          options.toc ?? false
+        } lang=${options.lang ?? nothing} theme=${options.theme ?? nothing}></security-brief>`,
+      ),
     ),
+    tagNames.brief,
+    brief,
   );
-  // The element hydrates itself from its own shadow root; the markers of the outer template serve nothing.
+}
+
+/** The parts that render on their own, by the name `renderPart` takes. */
+export type PartName = Exclude<keyof typeof tagNames, 'brief'>;
+
+export type RenderPartOptions = Omit<RenderBriefOptions, 'toc'>;
+
+/**
+ * One part (`timeline`, `actors`, `threats`, `figures`, `sources` or `map`) rendered on its own, like
+ * `renderBrief`: declarative shadow DOM with the brief as a JSON child, so the part hydrates by itself.
+ */
+export async function renderPart(
+  part: PartName,
+  brief: Brief,
+  options: RenderPartOptions = {},
+): Promise<string> {
+  if (!Object.hasOwn(PART_TEMPLATES, part)) {
+    throw new TypeError(
+      `unknown part "${String(part)}": expected one of ${Object.keys(PART_TEMPLATES).join(', ')}`,
+    );
+  }
+  const level = options.headingLevel ?? 2;
+  const values: PartValues = [
+    brief,
+    level === 2 ? nothing : level,
+    options.lang ?? nothing,
+    options.theme ?? nothing,
+  ];
+  return withoutOuterMarkers(chunksOf(renderThunked(PART_TEMPLATES[part](values))), tagNames[part], brief);
+}
+
+type PartValues = [Brief, number | typeof nothing, string | typeof nothing, string | typeof nothing];
+
+// One template per part: a tag name in a Lit template must be written out, never taken from a value.
+const PART_TEMPLATES: Record<PartName, (v: PartValues) => TemplateResult> = {
+  timeline: ([b, l, g, t]) =>
+    html`<security-brief-timeline .brief=${b} heading-level=${l} lang=${g} theme=${t}></security-brief-timeline>`,
+  actors: ([b, l, g, t]) =>
+    html`<security-brief-actors .brief=${b} heading-level=${l} lang=${g} theme=${t}></security-brief-actors>`,
+  threats: ([b, l, g, t]) =>
+    html`<security-brief-threats .brief=${b} heading-level=${l} lang=${g} theme=${t}></security-brief-threats>`,
+  figures: ([b, l, g, t]) =>
+    html`<security-brief-figures .brief=${b} heading-level=${l} lang=${g} theme=${t}></security-brief-figures>`,
+  sources: ([b, l, g, t]) =>
+    html`<security-brief-sources .brief=${b} heading-level=${l} lang=${g} theme=${t}></security-brief-sources>`,
+  map: ([b, l, g, t]) =>
+    html`<security-brief-map .brief=${b} heading-level=${l} lang=${g} theme=${t}></security-brief-map>`,
+};
+
+/**
+ * The element's markup without the markers of the template around it (the element hydrates itself from
+ * its own shadow root; those markers serve nothing), with the brief as JSON before its closing tag.
+ */
+function withoutOuterMarkers(chunks: string[], tag: string, brief: Brief): string {
   let first = 0;
   for (; first < chunks.length; first++) {
     const chunk = chunks[first] as string;
@@ -109,9 +165,10 @@ export async function renderBrief(brief: Brief, options: RenderBriefOptions = {}
   while (last > first && chunks[last - 1] === OUTER_CLOSE) last--;
   const body = chunks.slice(first, last);
   const script = `<script type="application/json">${briefJson(brief)}</script>`;
+  const close = `</${tag}>`;
   for (let i = body.length - 1; i >= 0; i--) {
     const chunk = body[i] as string;
-    const end = chunk.lastIndexOf(CLOSE_TAG);
+    const end = chunk.lastIndexOf(close);
     if (end < 0) continue;
     body[i] = chunk.slice(0, end) + script + chunk.slice(end);
     break;

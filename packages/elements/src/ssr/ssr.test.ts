@@ -1,7 +1,7 @@
 import type { Brief } from '@briefkit/schema';
 import { fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
 import { describe, expect, it } from 'vitest';
-import { renderBrief, renderBriefPage } from './index.js';
+import { type PartName, renderBrief, renderBriefPage, renderPart } from './index.js';
 
 describe('renderBrief', () => {
   it('renders the brief into declarative shadow DOM with its data alongside', async () => {
@@ -40,6 +40,39 @@ describe('renderBrief', () => {
     expect(shadow).toContain('click');
     expect(shadow).not.toContain('javascript:');
     expect(shadow).not.toContain('<a class="link"');
+  });
+});
+
+describe('renderPart', () => {
+  const titles: Record<PartName, string> = {
+    timeline: 'Timeline',
+    actors: 'Actors',
+    threats: 'Threats',
+    figures: 'Key figures',
+    sources: 'Sources',
+    map: 'Map',
+  };
+
+  for (const [part, title] of Object.entries(titles) as [PartName, string][]) {
+    it(`renders the ${part} on its own, with its brief alongside for hydration`, async () => {
+      const out = await renderPart(part, fullBrief);
+      const tag = `security-brief-${part}`;
+      expect(out).toMatch(new RegExp(`^<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`));
+      expect(out).toMatch(new RegExp(`<h2[^>]*>(<!--[^>]*-->)*${title}`));
+      expect(out.trimEnd()).toMatch(new RegExp(`<script type="application/json">[^<]*</script></${tag}>$`));
+    });
+  }
+
+  it('honours heading level, language and theme', async () => {
+    const out = await renderPart('timeline', fullBrief, { headingLevel: 4, lang: 'fr', theme: 'dark' });
+    expect(out).toMatch(/^<security-brief-timeline[^>]*heading-level="4"/);
+    expect(out).toMatch(/^<security-brief-timeline[^>]*lang="fr"/);
+    expect(out).toMatch(/^<security-brief-timeline[^>]*theme="dark"/);
+    expect(out).toMatch(/<h4[^>]*>(<!--[^>]*-->)*Chronologie/);
+  });
+
+  it('refuses a part it does not know', async () => {
+    await expect(renderPart('nonsense' as PartName, fullBrief)).rejects.toThrow(/unknown part "nonsense"/);
   });
 });
 

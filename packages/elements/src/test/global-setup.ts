@@ -15,6 +15,8 @@ export interface SsrFixtures {
   full: string;
   fullToc: string;
   fullLevel3: string;
+  /** Each part rendered on its own (`renderPart`), by part name. */
+  parts: Record<string, string>;
 }
 
 declare module 'vitest' {
@@ -44,5 +46,6 @@ export default async function setup(project: TestProject): Promise<void> {
     full: encode(html.full),
     fullToc: encode(html.fullToc),
     fullLevel3: encode(html.fullLevel3),
+    parts: Object.fromEntries(Object.entries(html.parts).map(([name, markup]) => [name, encode(markup)])),
   });
 }

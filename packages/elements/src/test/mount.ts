@@ -30,16 +30,34 @@ export async function mountClient(brief: Brief, options: MountOptions = {}): Pro
   return el;
 }
 
+/** Server HTML as provided by the global setup (base64 of UTF-8). */
+function decode(encoded: string): string {
+  return new TextDecoder().decode(Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0)));
+}
+
 /** Inserts server-rendered HTML (declarative shadow DOM) for the full fixture. */
 export function insertServerHtml(options: MountOptions = {}): HTMLElement {
   const ssr = inject('ssr');
   const encoded = options.headingLevel === 3 ? ssr.fullLevel3 : options.toc ? ssr.fullToc : ssr.full;
-  const html = new TextDecoder().decode(Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0)));
   const target = freshContainer();
-  target.setHTMLUnsafe(html);
+  target.setHTMLUnsafe(decode(encoded));
   const el = target.querySelector('security-brief');
   if (!el) throw new Error('server HTML has no <security-brief>');
   return el;
+}
+
+/**
+ * Inserts the server-rendered HTML of one part rendered on its own (`renderPart`), passed through `edit` if
+ * given, and returns the part.
+ */
+export function insertServerPart(part: string, edit: (html: string) => string = (html) => html): HTMLElement {
+  const encoded = inject('ssr').parts[part];
+  if (!encoded) throw new Error(`no server HTML for the part "${part}"`);
+  const target = freshContainer();
+  target.setHTMLUnsafe(edit(decode(encoded)));
+  const el = target.querySelector(`security-brief-${part}`);
+  if (!el) throw new Error(`server HTML has no <security-brief-${part}>`);
+  return el as HTMLElement;
 }
 
 /** The element's shadow root, which must exist. */
