@@ -79,9 +79,14 @@ export function createProgram(): Program {
       .example('  $ briefkit fmt tj.brief.json > tj.brief.md')
       .example('  $ briefkit fmt tj.brief.md --check'),
     cli
-      .command('build <file>', 'Write brief.json (canonical) and index.html (readable without JavaScript)')
+      .command(
+        'build <file>',
+        'Write brief.json (canonical), index.html (readable without JavaScript) and its script',
+      )
       .option('--out <dir>', 'Directory to write into (created if needed)')
-      .example('  $ briefkit build tj.brief.md --out site'),
+      .option('--static', 'Write no script beside index.html: the page reads, but does not hydrate')
+      .example('  $ briefkit build tj.brief.md --out site')
+      .example('  $ briefkit build tj.brief.md --out site --static'),
     cli
       .command('schema', 'Print the JSON Schema of the canonical brief format')
       .option('--front-matter', 'Print the schema of a .brief.md front matter instead (no lede or sections)')

@@ -58,4 +58,39 @@ describe('briefkit build', () => {
       expect(code).toBe(2);
       expect(stderr).toMatch(/^error: site: /);
     }));
+
+  it('writes the script that hydrates the page beside it, with every chunk it imports', () =>
+    withTempDir(async (dir) => {
+      await writeFile(join(dir, 'tj.brief.json'), JSON.stringify(minimalBrief));
+      const { code, stdout } = await runCli(['build', 'tj.brief.json', '--out', 'site'], { cwd: dir });
+      expect(code).toBe(0);
+      expect(stdout).toContain(`Wrote ${join('site', 'assets', 'bundle-hydrate.js')}`);
+      const html = await readFile(join(dir, 'site/index.html'), 'utf8');
+      expect(html).toContain('<script type="module" src="assets/bundle-hydrate.js"></script>');
+      // Every module the script loads, now or lazily, is there under the path it asks for.
+      const seen = new Set<string>();
+      const visit = async (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const code = await readFile(join(dir, 'site/assets', file), 'utf8');
+        for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+          await visit(join(file, '..', spec as string));
+        }
+      };
+      await visit('bundle-hydrate.js');
+      expect(seen.size).toBeGreaterThan(2);
+    }));
+
+  it('leaves the script out with --static', () =>
+    withTempDir(async (dir) => {
+      await writeFile(join(dir, 'tj.brief.json'), JSON.stringify(minimalBrief));
+      const { code } = await runCli(['build', 'tj.brief.json', '--out', 'site', '--static'], {
+        cwd: dir,
+      });
+      expect(code).toBe(0);
+      expect((await readdir(join(dir, 'site'))).sort()).toEqual(['brief.json', 'index.html']);
+      const html = await readFile(join(dir, 'site/index.html'), 'utf8');
+      expect(html).not.toContain('<script type="module"');
+      expect(html).toContain('The civil war ended in 1997.');
+    }));
 });

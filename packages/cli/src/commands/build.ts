@@ -2,11 +2,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { compileBriefFile, hasErrors } from '../compile.js';
 import type { Context } from '../context.js';
+import { copyHydrationBundle, elementsBundles, HYDRATE_SCRIPT } from '../elements-bundles.js';
 import { CliError, describeFsError, EXIT_FAILED, EXIT_OK } from '../errors.js';
 import { stringOption } from '../options.js';
 import { displayPath } from '../paths.js';
 import { renderPage } from '../render.js';
 import { formatPrettyReport } from '../report/pretty.js';
+
+/** Where the page's scripts go, relative to the output directory (and to index.html). */
+const ASSETS = 'assets';
 
 async function writeOutput(path: string, text: string, shown: string): Promise<void> {
   try {
@@ -47,7 +51,27 @@ export async function buildAction(
   await writeOutput(join(outDir, 'brief.json'), `${JSON.stringify(brief, null, 2)}\n`, show('brief.json'));
   ctx.print(`Wrote ${show('brief.json')}`);
 
-  await writeOutput(join(outDir, 'index.html'), await renderPage(brief), show('index.html'));
+  // The page reads without JavaScript; with the elements' script beside it, it also hydrates (in-page links
+  // move focus into the shadow root, the map draws), as a published page does.
+  let scriptSrc: string | undefined;
+  const bundles = raw.static === true ? undefined : elementsBundles();
+  if (bundles !== undefined) {
+    const assets = join(outDir, ASSETS);
+    try {
+      await copyHydrationBundle(bundles, assets);
+    } catch (error) {
+      throw describeFsError(error, show(ASSETS));
+    }
+    scriptSrc = `${ASSETS}/${HYDRATE_SCRIPT}`;
+    ctx.print(`Wrote ${show(scriptSrc)} (and the chunks it loads)`);
+  } else if (raw.static !== true) {
+    ctx.log("The elements' browser bundle is not built, so index.html has no script (it reads without one).");
+  }
+  await writeOutput(
+    join(outDir, 'index.html'),
+    await renderPage(brief, scriptSrc === undefined ? {} : { scriptSrc }),
+    show('index.html'),
+  );
   ctx.print(`Wrote ${show('index.html')}`);
   return EXIT_OK;
 }

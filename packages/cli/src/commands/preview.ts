@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { compileBriefFile, hasErrors } from '../compile.js';
 import type { Context } from '../context.js';
+import { elementsBundles, HYDRATE_SCRIPT } from '../elements-bundles.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import { printable } from '../io.js';
 import { portOption } from '../options.js';
@@ -14,19 +14,6 @@ import { watchFiles } from '../watch.js';
 export const DEFAULT_PREVIEW_PORT = 4280;
 
 const ELEMENTS_PREFIX = '/__briefkit/elements/';
-
-/**
- * The directory of the elements' prebuilt browser bundles, so the preview hydrates like a published page
- * (keyboard citations, the lazy map). Undefined when the bundles were not built: the page is then served as
- * rendered on the server, still complete and readable.
- */
-function elementsBundles(): string | undefined {
-  try {
-    return dirname(createRequire(import.meta.url).resolve('@briefkit/elements/bundle-hydrate.js'));
-  } catch {
-    return undefined;
-  }
-}
 
 export async function previewAction(
   args: string[],
@@ -54,7 +41,7 @@ export async function previewAction(
     port,
     compile,
     render: (brief) =>
-      renderPage(brief, bundles === undefined ? {} : { scriptSrc: `${ELEMENTS_PREFIX}bundle-hydrate.js` }),
+      renderPage(brief, bundles === undefined ? {} : { scriptSrc: `${ELEMENTS_PREFIX}${HYDRATE_SCRIPT}` }),
     ...(bundles === undefined
       ? {}
       : {
