@@ -34,4 +34,24 @@ describe('<security-brief> rendered on the server, then hydrated', () => {
     expect(shadow(el).querySelector('h1')).toBe(h1);
     expect(h1?.textContent?.trim()).toBe('Tajikistan: an update');
   });
+
+  it('shows an error instead of failing to hydrate when the JSON it carries is broken', async () => {
+    const fired: Event[] = [];
+    const listener = (e: Event) => fired.push(e);
+    document.addEventListener('security-brief-error', listener);
+    try {
+      const el = insertServerHtml({}, (html) =>
+        html.replace(
+          /<script type="application\/json">[\s\S]*<\/script>/,
+          '<script type="application/json">{"id": </script>',
+        ),
+      ) as SecurityBrief;
+      await el.updateComplete;
+      expect(fired).toHaveLength(1);
+      expect(shadow(el).querySelector('[role="alert"]')?.textContent).toContain('not valid JSON');
+      expect(shadow(el).querySelector('h1')).toBeNull();
+    } finally {
+      document.removeEventListener('security-brief-error', listener);
+    }
+  });
 });

@@ -35,12 +35,15 @@ function decode(encoded: string): string {
   return new TextDecoder().decode(Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0)));
 }
 
-/** Inserts server-rendered HTML (declarative shadow DOM) for the full fixture. */
-export function insertServerHtml(options: MountOptions = {}): HTMLElement {
+/** Inserts server-rendered HTML (declarative shadow DOM) for the full fixture, passed through `edit` if given. */
+export function insertServerHtml(
+  options: MountOptions = {},
+  edit: (html: string) => string = (html) => html,
+): HTMLElement {
   const ssr = inject('ssr');
   const encoded = options.headingLevel === 3 ? ssr.fullLevel3 : options.toc ? ssr.fullToc : ssr.full;
   const target = freshContainer();
-  target.setHTMLUnsafe(decode(encoded));
+  target.setHTMLUnsafe(edit(decode(encoded)));
   const el = target.querySelector('security-brief');
   if (!el) throw new Error('server HTML has no <security-brief>');
   return el;
