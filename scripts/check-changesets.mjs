@@ -34,7 +34,9 @@ for (const dir of readdirSync(join(root, 'packages'))) {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   if (manifest.private) continue;
   const changelog = `packages/${dir}/CHANGELOG.md`;
-  const lastRelease = existsSync(join(root, changelog)) ? git('log', '-1', '--format=%H', '--', changelog) : '';
+  const lastRelease = existsSync(join(root, changelog))
+    ? git('log', '-1', '--format=%H', '--', changelog)
+    : '';
   const base = lastRelease || rootCommit;
   const changed = [
     git('diff', '--name-only', base, 'HEAD', '--', `packages/${dir}/src`),

@@ -27,7 +27,9 @@ for (const group of ['packages', 'apps']) {
       (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
     ).length;
     failed += brokenFiles;
-    rows.push(`${name ? `${group}/${name}` : 'repository'}: ${data.numPassedTests} passed, ${data.numFailedTests + brokenFiles} failed`);
+    rows.push(
+      `${name ? `${group}/${name}` : 'repository'}: ${data.numPassedTests} passed, ${data.numFailedTests + brokenFiles} failed`,
+    );
   }
 }
 for (const row of rows) console.log(row);

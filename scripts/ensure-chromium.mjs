@@ -3,8 +3,9 @@
 // otherwise say exactly what to do, instead of failing later inside the test runner.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
+import { chromiumPath } from './chromium.mjs';
 
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const path = chromiumPath;
 
 function usable(file) {
   try {

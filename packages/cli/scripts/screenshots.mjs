@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Anser from 'anser';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const out = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
@@ -16,16 +17,6 @@ const tajikistan = fileURLToPath(
   new URL('../../../apps/tajikistan/src/tajikistan.brief.md', import.meta.url),
 );
 const fixtures = fileURLToPath(new URL('../src/diff/fixtures/', import.meta.url));
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const work = await mkdtemp(join(tmpdir(), 'briefkit-shots-'));
 // Colours as in a terminal, even though the output goes to a pipe.
@@ -96,7 +87,7 @@ async function startPreview(file) {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   args: chromiumArgs,
 });
 try {

@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { bundleOptions, nodeBundleOptions } from '../scripts/bundle.mjs';
 import { bindingCounts, floorRenderers } from './lit-ssr-floor.mjs';
 import { plainRender } from './plain-renderer.mjs';
@@ -83,16 +84,7 @@ async function serverBench() {
 
 async function browserBench() {
   await build({ ...bundleOptions('bench/browser-entry.mjs', 'bundle', work) });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     // Served from localhost, cross-origin isolated: performance.now() then counts in microseconds rather than

@@ -7,6 +7,7 @@ import { fullBrief } from '@briefkit/schema/fixtures';
 import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.mjs';
 import { bundleOptions } from '../../scripts/bundle.mjs';
 import { renderBriefPage } from './index.js';
 
@@ -18,16 +19,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'briefkit-page-'));
   await build(bundleOptions('src/hydrate.ts', 'bundle-hydrate', dir));
   html = await renderBriefPage(fullBrief, { scriptSrc: '/bundle-hydrate.js', toc: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }, 60_000);
 
 afterAll(async () => {
