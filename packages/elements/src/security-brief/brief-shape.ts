@@ -1,3 +1,18 @@
+import type { EntityCollection } from '@briefkit/schema';
+import { everyValue } from '../shared/every-value.js';
+
+// The lists a brief may carry; each must be a list if present.
+const ENTITY_COLLECTIONS = everyValue<EntityCollection>()([
+  'actors',
+  'places',
+  'events',
+  'figures',
+  'ratings',
+  'claims',
+  'threats',
+  'sources',
+]);
+
 /**
  * Why a parsed JSON value is not a brief this element can show, or `undefined` if it has the shape of one.
  * A structural check of the fields the element relies on — not validation (that is the validator's job,
@@ -18,16 +33,7 @@ export function briefShapeProblem(value: unknown): string | undefined {
     return 'country.name is missing';
   if (!Array.isArray(doc.lede)) return 'lede is not a list of spans';
   if (!Array.isArray(doc.sections)) return 'sections is not a list';
-  for (const key of [
-    'actors',
-    'places',
-    'events',
-    'figures',
-    'ratings',
-    'claims',
-    'threats',
-    'sources',
-  ] as const) {
+  for (const key of ENTITY_COLLECTIONS) {
     if (doc[key] !== undefined && !Array.isArray(doc[key])) return `${key} is not a list`;
   }
   return undefined;

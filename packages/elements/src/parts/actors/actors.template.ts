@@ -2,12 +2,13 @@ import type { Actor, ActorKind, Brief, Claim, Rating } from '@briefkit/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../shared/brief-element.js';
 import { entityAnchor, entityName } from '../../shared/entities.js';
+import { everyValue } from '../../shared/every-value.js';
 import { formatEdtf } from '../../shared/format.js';
 import { type MessageKey, msg } from '../../shared/i18n.js';
 import { chromeLang, type RenderContext, renderCitations } from '../../shared/inline.js';
 import { memo } from '../../shared/memo.js';
 
-const KIND_ORDER: ActorKind[] = [
+const KIND_ORDER: readonly ActorKind[] = everyValue<ActorKind>()([
   'person',
   'party',
   'government-body',
@@ -17,7 +18,7 @@ const KIND_ORDER: ActorKind[] = [
   'ngo',
   'media',
   'other',
-];
+]);
 
 interface ActorEntry {
   actor: Actor;

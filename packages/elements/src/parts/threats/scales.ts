@@ -1,7 +1,8 @@
 import type { Confidence, Likelihood, Threat, Trend } from '@briefkit/schema';
+import { everyValue } from '../../shared/every-value.js';
 
 /** ICD 203's likelihood words, lowest to highest: the position is what a scale graphic shows. */
-export const LIKELIHOODS: readonly Likelihood[] = [
+export const LIKELIHOODS: readonly Likelihood[] = everyValue<Likelihood>()([
   'almost-no-chance',
   'very-unlikely',
   'unlikely',
@@ -9,11 +10,16 @@ export const LIKELIHOODS: readonly Likelihood[] = [
   'likely',
   'very-likely',
   'almost-certain',
-];
+]);
 
-export const CONFIDENCES: readonly Confidence[] = ['low', 'moderate', 'high'];
+export const CONFIDENCES: readonly Confidence[] = everyValue<Confidence>()(['low', 'moderate', 'high']);
 
-export const TRENDS: readonly Trend[] = ['increasing', 'stable', 'decreasing', 'unclear'];
+export const TRENDS: readonly Trend[] = everyValue<Trend>()([
+  'increasing',
+  'stable',
+  'decreasing',
+  'unclear',
+]);
 
 /** Only values of the format are shown as judgments; anything else is left out rather than misread. */
 export function known<T extends string>(values: readonly T[], value: unknown): T | undefined {
