@@ -1,4 +1,11 @@
-import type { Brief, EntityCollection, Quantity, Section, Source } from '@briefkit/schema';
+import {
+  type Brief,
+  ENTITY_COLLECTIONS,
+  type EntityCollection,
+  type Quantity,
+  type Section,
+  type Source,
+} from '@briefkit/schema';
 import type { ParsedDate } from '../dates/edtf.js';
 import type { RuleMeta } from './meta.js';
 
@@ -82,15 +89,8 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-const entityKinds = new Set<IdKind>([
-  'actors',
-  'places',
-  'events',
-  'figures',
-  'ratings',
-  'claims',
-  'threats',
-]);
+// Anything with an id but a source can be the subject of a mention or a claim.
+const entityKinds = new Set<IdKind>(ENTITY_COLLECTIONS.filter((c) => c !== 'sources'));
 const factKinds = new Set<IdKind>(['figures', 'ratings', 'events', 'claims']);
 const single: Record<string, IdKind> = {
   actor: 'actors',
