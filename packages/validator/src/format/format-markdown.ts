@@ -1,20 +1,10 @@
 import type { Block, Brief, Inline, Mark, Section, Span } from '@briefkit/schema';
-import { ENTITY_COLLECTIONS, SCHEMA_ID } from '@briefkit/schema';
+import { ENTITY_COLLECTIONS, type EntityCollection, SCHEMA_ID } from '@briefkit/schema';
 import type { BlockContent, Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
+import { collectionScheme } from '../markdown/link-target.js';
 import { slugBase } from '../markdown/slug.js';
-
-const schemeOf: Record<string, string> = {
-  actors: 'actor',
-  places: 'place',
-  events: 'event',
-  figures: 'figure',
-  ratings: 'rating',
-  claims: 'claim',
-  threats: 'threat',
-  sources: 'source',
-};
 
 interface Printing {
   kinds: Map<string, string>;
@@ -59,7 +49,11 @@ function span(s: Span, p: Printing): PhrasingContent {
         children: [leaf(s.text ?? s.source, s.marks)],
       });
     case 'mention':
-      return link(`${schemeOf[p.kinds.get(s.entity) ?? 'actors'] ?? 'actor'}:${s.entity}`, s.text, s.marks);
+      return link(
+        `${collectionScheme[(p.kinds.get(s.entity) ?? 'actors') as EntityCollection] ?? 'actor'}:${s.entity}`,
+        s.text,
+        s.marks,
+      );
     case 'quote':
       return link(
         `quote:${[s.claim, s.speaker, s.source].filter((id) => id !== undefined).join(',')}`,

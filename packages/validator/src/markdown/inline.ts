@@ -2,7 +2,7 @@ import type { Mark, Span } from '@briefkit/schema';
 import type { Link, LinkReference, Node, PhrasingContent, Text } from 'mdast';
 import { describeKind, type Path } from '../rules/rule.js';
 import { type BodyContext, placeOf, unsupported } from './context.js';
-import { linkTarget, type MentionScheme } from './link-target.js';
+import { linkTarget, mentionSchemeOf } from './link-target.js';
 import { normaliseMarks, sameMarks } from './marks.js';
 
 /** Fields set by an empty link such as `[](claim:id)` in a quote attribution or figure caption. */
@@ -19,15 +19,6 @@ export interface InlineOptions {
 
 const MAX_MARK_DEPTH = 16;
 const unresolvedPattern = /\[([^[\]\n]+)\]\[([^[\]\n]*)\]/g;
-const kindScheme: Record<string, MentionScheme> = {
-  actors: 'actor',
-  places: 'place',
-  events: 'event',
-  figures: 'figure',
-  ratings: 'rating',
-  claims: 'claim',
-  threats: 'threat',
-};
 
 export function isComment(html: string): boolean {
   return /^\s*<!--[\s\S]*-->\s*$/.test(html);
@@ -116,7 +107,7 @@ export function toInline(
               endColumn: start.column + match.index + match[0].length,
             }
           : placeOf(node);
-      const scheme = kind ? kindScheme[kind] : undefined;
+      const scheme = kind ? mentionSchemeOf(kind) : undefined;
       ctx.report({
         rule: 'reference-unresolved',
         message: scheme
@@ -171,10 +162,10 @@ export function toInline(
       case 'mention': {
         titled();
         const kind = ctx.kinds.get(target.id);
-        if (kind !== undefined && kindScheme[kind] !== target.scheme) {
+        if (kind !== undefined && mentionSchemeOf(kind) !== target.scheme) {
           ctx.report({
             rule: 'reference-kind',
-            message: `"${target.id}" is ${describeKind(kind)}, not ${target.scheme === 'actor' || target.scheme === 'event' ? 'an' : 'a'} ${target.scheme}: write ${kindScheme[kind] ?? 'source'}:${target.id}`,
+            message: `"${target.id}" is ${describeKind(kind)}, not ${target.scheme === 'actor' || target.scheme === 'event' ? 'an' : 'a'} ${target.scheme}: write ${mentionSchemeOf(kind) ?? 'source'}:${target.id}`,
             ...(placeOf(node) ? { at: placeOf(node)! } : {}),
           });
         }
