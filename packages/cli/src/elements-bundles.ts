@@ -20,16 +20,13 @@ export function elementsBundles(): string | undefined {
 
 /**
  * Copies the hydrating script and its chunks (the lazy map, other languages' words) into `toDir`, keeping
- * their relative layout so the script's imports resolve. Returns the files written, relative to `toDir`.
+ * their relative layout so the script's imports resolve.
  */
-export async function copyHydrationBundle(fromDir: string, toDir: string): Promise<string[]> {
+export async function copyHydrationBundle(fromDir: string, toDir: string): Promise<void> {
   await mkdir(join(toDir, HYDRATE_CHUNKS), { recursive: true });
   await copyFile(join(fromDir, HYDRATE_SCRIPT), join(toDir, HYDRATE_SCRIPT));
-  const written = [HYDRATE_SCRIPT];
   for (const name of await readdir(join(fromDir, HYDRATE_CHUNKS))) {
-    if (!name.endsWith('.js')) continue;
-    await copyFile(join(fromDir, HYDRATE_CHUNKS, name), join(toDir, HYDRATE_CHUNKS, name));
-    written.push(`${HYDRATE_CHUNKS}/${name}`);
+    if (name.endsWith('.js'))
+      await copyFile(join(fromDir, HYDRATE_CHUNKS, name), join(toDir, HYDRATE_CHUNKS, name));
   }
-  return written;
 }

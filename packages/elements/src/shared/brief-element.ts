@@ -142,13 +142,10 @@ export class BriefElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer || this.brief !== undefined || !this.acceptsInlineBrief()) return;
-    try {
-      this.adoptInlineBrief();
-    } catch (error) {
+    const failure = this.adoptInlineBrief();
+    if (failure) {
       this.discardServerRender();
-      this.inlineBriefFailed(
-        error instanceof BriefLoadError ? error : new BriefLoadError('invalid-json', String(error)),
-      );
+      this.inlineBriefFailed(failure);
     }
   }
 
@@ -171,18 +168,18 @@ export class BriefElement extends LitElement {
 
   /**
    * A server-rendered element carries its brief as JSON in a child script: reading it lets hydration render
-   * exactly what the server did. No shape check here: the server rendered this very object.
+   * exactly what the server did. No shape check here: the server rendered this very object. Returns why the
+   * JSON could not be read, if it could not.
    */
-  private adoptInlineBrief(): void {
+  private adoptInlineBrief(): BriefLoadError | undefined {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script?.textContent) return;
-    let data: unknown;
+    if (!script?.textContent) return undefined;
     try {
-      data = JSON.parse(script.textContent);
+      this.brief = JSON.parse(script.textContent) as Brief;
+      return undefined;
     } catch {
-      throw new BriefLoadError('invalid-json', msg(this.uiLang, 'error.invalid-json'));
+      return new BriefLoadError('invalid-json', msg(this.uiLang, 'error.invalid-json'));
     }
-    this.brief = data as Brief;
   }
 
   /** The JSON child could not be read: show why, and say so with `security-brief-error`. */
