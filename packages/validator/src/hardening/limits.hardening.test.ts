@@ -1,6 +1,7 @@
-// Resource limits: alias bombs, 50 MB inputs, 10 000-deep nesting, 100 000 events. Each either completes in
-// linear time or stops at a documented, configurable limit with a located `input-limit` diagnostic, and peak
-// memory stays bounded (the process's peak resident size, read before and after).
+// Resource limits: alias bombs, 50 MB inputs, 10 000-deep nesting, 100 000 events. Each either completes or
+// stops at a documented, configurable limit with a located `input-limit` diagnostic, and peak memory stays
+// bounded (the process's peak resident size, read before and after). That the work grows linearly is measured
+// by the benchmark (bench/linear.bench.mjs), not here: a loaded machine makes timings noise.
 import type { Brief } from '@briefkit/schema';
 import { fullBrief } from '@briefkit/schema/fixtures';
 import { describe, expect, it } from 'vitest';
@@ -105,24 +106,28 @@ describe('resource limits', () => {
     ).toBeUndefined();
   });
 
-  it('100 000 events validate in linear time, and as JSON text hit the size limit unless it is raised', () => {
-    const small = withEvents(10_000);
+  // How the time grows with the events is a benchmark (bench/linear.bench.mjs): here, what is deterministic.
+  it('100 000 events validate in bounded memory, and as JSON text hit the size limit before parsing', () => {
     const large = withEvents(100_000);
-    validateBrief(small);
-    let start = performance.now();
-    const first = validateBrief(small);
-    const tSmall = performance.now() - start;
-    start = performance.now();
-    const { result: second, growth } = peakGrowth(() => validateBrief(large));
-    const tLarge = performance.now() - start;
-    expect(first.brief?.events).toHaveLength(10_000);
-    expect(second.brief?.events).toHaveLength(100_000);
-    expect(tLarge / tSmall).toBeLessThan(30);
+    const { result, growth } = peakGrowth(() => validateBrief(large));
+    expect(result.brief?.events).toHaveLength(100_000);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(growth).toBeLessThan(1024 * MB);
     const json = JSON.stringify(large);
     expect(json.length).toBeGreaterThan(DEFAULT_LIMITS.maxBytes);
-    expect(limitAt(compileSource(json, { format: 'json' }))).toBeDefined();
-    const raised = compileSource(json, { format: 'json', config: { limits: { maxBytes: 64 * MB } } });
-    expect(raised.brief?.events).toHaveLength(100_000);
-  }, 120_000);
+    const refused = compileSource(json, { format: 'json' });
+    expect(limitAt(refused)).toMatchObject({ line: 1, column: 1 });
+    expect(refused.brief).toBeUndefined();
+  });
+
+  it('the size limit is configurable: 2 000 events as JSON are refused under 256 KB and read under 1 MB', () => {
+    const json = JSON.stringify(withEvents(2_000));
+    expect(json.length).toBeGreaterThan(256 * 1024);
+    expect(json.length).toBeLessThan(MB);
+    const lowered = compileSource(json, { format: 'json', config: { limits: { maxBytes: 256 * 1024 } } });
+    expect(limitAt(lowered)).toBeDefined();
+    const raised = compileSource(json, { format: 'json', config: { limits: { maxBytes: MB } } });
+    expect(limitAt(raised)).toBeUndefined();
+    expect(raised.brief?.events).toHaveLength(2_000);
+  });
 });
