@@ -75,7 +75,7 @@ const screenshotElement: BrowserCommand<[selector: string, name: string]> = asyn
   return path;
 };
 
-const config = briefkitVitestConfig({ testTimeout: 30_000, browserExtra: { plugins: [fixtureServer()] } });
+const config = briefkitVitestConfig({ browserExtra: { plugins: [fixtureServer()] } });
 // The shared config owns the browser options; this package adds its commands and server-rendered fixtures.
 for (const project of config.test?.projects ?? []) {
   if (typeof project !== 'object' || !('test' in project) || project.test?.name !== 'browser') continue;
