@@ -81,11 +81,11 @@ export function compileMarkdown(text: string, config: ResolvedConfig, sink: Diag
     }
   }
   if ('briefkit' in front) {
-    const { config: own, problems } = readConfig(front.briefkit);
+    const { config: own, problems } = readConfig(front.briefkit, 'document');
     settings = own;
     for (const problem of problems) {
       report({
-        rule: 'config-invalid',
+        rule: problem.rule ?? 'config-invalid',
         message: `briefkit settings: ${problem.message}`,
         at: positions.locate(['briefkit', ...problem.path]) ?? bodyStart,
       });
