@@ -1,4 +1,5 @@
 import type { Command } from 'cac';
+import { protectArgv } from './argv.js';
 import { type Context, createContext } from './context.js';
 import { CliError, EXIT_USAGE } from './errors.js';
 import { type CliIo, printable } from './io.js';
@@ -80,11 +81,14 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
   };
   const ctx = createContext(fullIo, argv.includes('--debug'));
   let command: Command | undefined;
+  const input = protectArgv(argv);
   try {
     const { cli, commandNames } = createProgram();
     const printed = captureConsoleInfo(() => {
-      cli.parse(['node', 'briefkit', ...argv], { run: false });
+      cli.parse(['node', 'briefkit', ...input.argv], { run: false });
     });
+    input.restore(cli.args);
+    input.restore(cli.options);
     if (printed !== '') {
       ctx.print(printed.replace(/ +$/gm, ''));
       return 0;
@@ -111,6 +115,7 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
     const args = cli.args.map(String);
     return await action(args, cli.options, ctx);
   } catch (error) {
+    if (error instanceof Error) error.message = input.restore(error.message);
     return reportError(isCacError(error) ? usageError(error, command) : error, ctx);
   }
 }
