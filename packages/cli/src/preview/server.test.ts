@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Brief } from '@briefkit/schema';
 import { minimalBrief } from '@briefkit/schema/fixtures';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderPage } from '../render.js';
 import { withTempDir } from '../test-helpers.js';
 import { escapeHtml } from './html.js';
 import { type PreviewServer, type Snapshot, startPreviewServer } from './server.js';
@@ -77,6 +78,22 @@ describe('preview server', () => {
     expect(html).not.toContain('<rahmon>');
     expect(JSON.parse(await text(`${server.url}brief.json`)).title).toBe('Tajikistan: revised');
     await events.cancel();
+  });
+
+  it('puts the stylesheet in the head and the script at the end of the body whatever the title holds', async () => {
+    // 400 × "İ", which lowercases to two characters each: positions found in a lowercased copy would be 400 off.
+    const title = 'İ'.repeat(400);
+    current = { ok: true, brief: { ...minimalBrief, title } };
+    const server = await startPreviewServer({ port: 0, compile: async () => current, render: renderPage });
+    servers.push(server);
+    const html = await text(server.url);
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain(`<title>${title}</title>`);
+    expect(head.endsWith('<link rel="stylesheet" href="/__briefkit/client.css">')).toBe(true);
+    expect(html.match(/client\.css/g)).toHaveLength(1);
+    expect(html).toMatch(
+      /<script src="\/__briefkit\/client\.js" data-version="1"><\/script><\/body>\s*<\/html>\s*$/,
+    );
   });
 
   it('shows only the overlay when the brief has never compiled', async () => {
