@@ -2,8 +2,9 @@ import type { Command } from 'cac';
 import { protectArgv } from './argv.js';
 import { type Context, createContext } from './context.js';
 import { CliError, EXIT_USAGE } from './errors.js';
-import { type CliIo, printable } from './io.js';
+import type { CliIo } from './io.js';
 import { createProgram, loadAction } from './program.js';
+import { terminalText } from './report/terminal-text.js';
 import { closest } from './suggest.js';
 
 /**
@@ -54,13 +55,13 @@ function usageError(error: Error, command: Command | undefined): CliError {
 function reportError(error: unknown, ctx: Context): number {
   const c = ctx.err;
   if (error instanceof CliError) {
-    ctx.log(`${c.red(c.bold('error'))}: ${printable(error.message)}`);
-    if (error.hint) ctx.log(c.dim(printable(error.hint)));
+    ctx.log(`${c.red(c.bold('error'))}: ${terminalText(error.message)}`);
+    if (error.hint) ctx.log(c.dim(terminalText(error.hint)));
     if (ctx.debug && error.cause instanceof Error && error.cause.stack) ctx.log(c.dim(error.cause.stack));
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  ctx.log(`${c.red(c.bold('error'))}: internal error: ${printable(message)}`);
+  ctx.log(`${c.red(c.bold('error'))}: internal error: ${terminalText(message)}`);
   if (ctx.debug && error instanceof Error && error.stack) ctx.log(c.dim(error.stack));
   else ctx.log(c.dim('Run the command again with --debug to see where it happened.'));
   return EXIT_USAGE;
