@@ -69,9 +69,13 @@ describe('server rendering of input that is not a brief', () => {
     );
   });
 
-  it('still renders a good brief', async () => {
+  it('still renders a good brief, and any text in its fields, as the element does a .brief it is given', async () => {
     expect(await renderBriefPage(fullBrief)).toContain(
       '<title>Tajikistan: New challenges to security</title>',
     );
+    const odd = { ...fullBrief, formatVersion: '2.0', title: '<b>odd</b>', language: 'x-<i>' };
+    expect(await renderBriefPage(odd)).toContain('<html lang="x-&lt;i&gt;">');
+    expect(await renderBrief(odd)).toContain('&lt;b&gt;odd&lt;/b&gt;');
+    expect(await renderPart('timeline', odd)).toContain('"formatVersion":"2.0"');
   });
 });

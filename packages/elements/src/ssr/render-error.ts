@@ -1,4 +1,4 @@
-import { briefShapeProblem } from '../security-brief/brief-shape.js';
+import { briefTypeProblem } from '../security-brief/brief-shape.js';
 
 /**
  * Why server rendering refused or failed: the input is not a brief it can render (server code often renders
@@ -11,9 +11,12 @@ export class BriefRenderError extends Error {
 
 const PREFIX = 'the brief cannot be rendered: ';
 
-/** Throws a BriefRenderError unless `value` has the shape of a brief the elements can show. */
+/**
+ * Throws a BriefRenderError unless `value` has the types of a brief. Only the types: the server renders what the
+ * element renders for a `.brief` it is given, whatever text its fields hold (a formatVersion "2.0" included).
+ */
 export function assertRenderable(value: unknown): void {
-  const problem = briefShapeProblem(value);
+  const problem = briefTypeProblem(value);
   if (problem !== undefined)
     throw new BriefRenderError(
       `${PREFIX}${problem} (check it with validateBrief from @briefkit/validator before rendering)`,
