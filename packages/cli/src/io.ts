@@ -30,9 +30,3 @@ export function colorsFor(stream: OutputStream, env: CliIo['env']): Colors {
   if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return pc.createColors(true);
   return pc.createColors(stream.isTTY === true && env.TERM !== 'dumb');
 }
-
-/** Control characters from file content must not reach a terminal as escape sequences. */
-export function printable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
-}

@@ -1,8 +1,10 @@
 import type { Command } from 'cac';
+import { protectArgv } from './argv.js';
 import { type Context, createContext } from './context.js';
 import { CliError, EXIT_USAGE } from './errors.js';
-import { type CliIo, printable } from './io.js';
+import type { CliIo } from './io.js';
 import { createProgram, loadAction } from './program.js';
+import { terminalText } from './report/terminal-text.js';
 import { closest } from './suggest.js';
 
 /**
@@ -53,13 +55,13 @@ function usageError(error: Error, command: Command | undefined): CliError {
 function reportError(error: unknown, ctx: Context): number {
   const c = ctx.err;
   if (error instanceof CliError) {
-    ctx.log(`${c.red(c.bold('error'))}: ${printable(error.message)}`);
-    if (error.hint) ctx.log(c.dim(printable(error.hint)));
+    ctx.log(`${c.red(c.bold('error'))}: ${terminalText(error.message)}`);
+    if (error.hint) ctx.log(c.dim(terminalText(error.hint)));
     if (ctx.debug && error.cause instanceof Error && error.cause.stack) ctx.log(c.dim(error.cause.stack));
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  ctx.log(`${c.red(c.bold('error'))}: internal error: ${printable(message)}`);
+  ctx.log(`${c.red(c.bold('error'))}: internal error: ${terminalText(message)}`);
   if (ctx.debug && error instanceof Error && error.stack) ctx.log(c.dim(error.stack));
   else ctx.log(c.dim('Run the command again with --debug to see where it happened.'));
   return EXIT_USAGE;
@@ -80,11 +82,14 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
   };
   const ctx = createContext(fullIo, argv.includes('--debug'));
   let command: Command | undefined;
+  const input = protectArgv(argv);
   try {
     const { cli, commandNames } = createProgram();
     const printed = captureConsoleInfo(() => {
-      cli.parse(['node', 'briefkit', ...argv], { run: false });
+      cli.parse(['node', 'briefkit', ...input.argv], { run: false });
     });
+    input.restore(cli.args);
+    input.restore(cli.options);
     if (printed !== '') {
       ctx.print(printed.replace(/ +$/gm, ''));
       return 0;
@@ -111,6 +116,7 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
     const args = cli.args.map(String);
     return await action(args, cli.options, ctx);
   } catch (error) {
+    if (error instanceof Error) error.message = input.restore(error.message);
     return reportError(isCacError(error) ? usageError(error, command) : error, ctx);
   }
 }

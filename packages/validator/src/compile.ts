@@ -78,12 +78,12 @@ export function compileSource(text: string, options: CompileOptions = {}): Compi
         if (read.positions) positions = read.positions;
         if (readable && typeof value === 'object' && value !== null && 'briefkit' in value) {
           const record = value as Record<string, unknown>;
-          const { config: own, problems } = readConfig(record.briefkit);
+          const { config: own, problems } = readConfig(record.briefkit, 'document');
           settings = own;
           for (const problem of problems)
             sink.add(
               {
-                rule: 'config-invalid',
+                rule: problem.rule ?? 'config-invalid',
                 message: `briefkit settings: ${problem.message}`,
                 path: ['briefkit', ...problem.path],
               },

@@ -14,9 +14,19 @@ export interface ResolvedConfig {
 export interface ConfigProblem {
   path: (string | number)[];
   message: string;
+  /** The rule it is reported under: `config-invalid` unless given. */
+  rule?: 'config-invalid' | 'config-locked';
 }
 
+/**
+ * Where settings come from. A `document`'s settings (its own `briefkit:` key) may not weaken the safety rules
+ * or the limits: the file being checked must not be able to wave itself through.
+ */
+export type ConfigOrigin = 'project' | 'document';
+
 const levels = new Set(['error', 'warning', 'info', 'off']);
+const rank: Record<string, number> = { off: 0, info: 1, warning: 2, error: 3 };
+const PROJECT_ONLY = "only the project's briefkit.config.* (or the config given to the validator) can";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -30,7 +40,10 @@ function positiveInteger(value: unknown): value is number {
  * Reads settings of unknown shape (a config file, a front-matter `briefkit:` key), keeping what is valid and
  * reporting the rest. Never throws.
  */
-export function readConfig(value: unknown): { config: ValidatorConfig; problems: ConfigProblem[] } {
+export function readConfig(
+  value: unknown,
+  origin: ConfigOrigin = 'project',
+): { config: ValidatorConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const config: ValidatorConfig = {};
   if (value === undefined || value === null) return { config, problems };
@@ -71,12 +84,24 @@ export function readConfig(value: unknown): { config: ValidatorConfig; problems:
             path: ['rules', id],
             message: `rule "${id}" cannot be changed: without it the brief cannot be read`,
           });
+        } else if (origin === 'document' && meta.safety && rank[level]! < rank[meta.severity]!) {
+          problems.push({
+            path: ['rules', id],
+            rule: 'config-locked',
+            message: `rule "${id}" guards the readers of the brief and cannot be turned down by the brief itself: this setting is ignored; ${PROJECT_ONLY}`,
+          });
         } else rules[id] = level as Severity | 'off';
       }
       config.rules = rules;
     } else if (key === 'ledeMaxWords') {
       if (positiveInteger(item)) config.ledeMaxWords = item;
       else problems.push({ path: [key], message: 'ledeMaxWords must be a positive whole number' });
+    } else if (key === 'limits' && origin === 'document') {
+      problems.push({
+        path: [key],
+        rule: 'config-locked',
+        message: `limits cannot be set by the brief itself (they apply before it is read): this setting is ignored; ${PROJECT_ONLY}`,
+      });
     } else if (key === 'limits') {
       if (!isRecord(item)) {
         problems.push({

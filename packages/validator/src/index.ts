@@ -1,5 +1,11 @@
 export { compileSource } from './compile.js';
-export { DEFAULT_LEDE_MAX_WORDS, DEFAULT_LIMITS, readConfig } from './config.js';
+export {
+  type ConfigOrigin,
+  type ConfigProblem,
+  DEFAULT_LEDE_MAX_WORDS,
+  DEFAULT_LIMITS,
+  readConfig,
+} from './config.js';
 export { detectFormat } from './detect-format.js';
 export { formatBriefMarkdown } from './format/format-markdown.js';
 export { ruleCatalog } from './rules/catalog.js';

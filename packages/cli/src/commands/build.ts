@@ -8,6 +8,7 @@ import { stringOption } from '../options.js';
 import { displayPath } from '../paths.js';
 import { renderPage } from '../render.js';
 import { formatPrettyReport } from '../report/pretty.js';
+import { terminalText } from '../report/terminal-text.js';
 
 /** Where the page's scripts go, relative to the output directory (and to index.html). */
 const ASSETS = 'assets';
@@ -40,7 +41,7 @@ export async function buildAction(
   }
 
   const outDir = resolve(ctx.io.cwd, out);
-  const show = (name: string) => displayPath(join(outDir, name), ctx.io.cwd);
+  const show = (name: string) => terminalText(displayPath(join(outDir, name), ctx.io.cwd));
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {

@@ -7,6 +7,7 @@ import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../errors.js';
 import { choiceOption } from '../options.js';
 import type { FileReport } from '../report/diagnostic.js';
 import { formatPrettyReport } from '../report/pretty.js';
+import { terminalText } from '../report/terminal-text.js';
 
 /** The brief in `file`, or undefined after printing why it cannot be compared (its errors, on stderr). */
 async function load(file: string, ctx: Context): Promise<Brief | FileReport> {
@@ -38,7 +39,9 @@ export async function diffAction(
       diagnostics: r.diagnostics.filter((d) => d.severity === 'error'),
     }));
     ctx.log(formatPrettyReport(errors, ctx.err));
-    ctx.log(`Cannot compare: ${broken.map((r) => r.file).join(' and ')} must compile without errors first.`);
+    ctx.log(
+      `Cannot compare: ${broken.map((r) => terminalText(r.file)).join(' and ')} must compile without errors first.`,
+    );
     return EXIT_USAGE;
   }
   const diff = diffBriefs(before as Brief, after as Brief);

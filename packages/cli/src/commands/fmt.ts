@@ -5,9 +5,11 @@ import type { Context } from '../context.js';
 import { CliError, describeFsError, EXIT_FAILED, EXIT_OK } from '../errors.js';
 import { flag } from '../options.js';
 import { formatPrettyReport } from '../report/pretty.js';
+import { terminalText } from '../report/terminal-text.js';
 
 export async function fmtAction(args: string[], raw: Record<string, unknown>, ctx: Context): Promise<number> {
   const file = args[0] ?? '';
+  const shown = terminalText(file);
   const write = flag(raw.write);
   const check = flag(raw.check);
   if (write && check) throw new CliError('--write and --check cannot be used together');
@@ -28,12 +30,12 @@ export async function fmtAction(args: string[], raw: Record<string, unknown>, ct
   const unchanged = formatted === source.text;
   if (check) {
     if (unchanged) return EXIT_OK;
-    ctx.log(`${file} is not canonically formatted. Run: briefkit fmt ${file} --write`);
+    ctx.log(`${shown} is not canonically formatted. Run: briefkit fmt ${shown} --write`);
     return EXIT_FAILED;
   }
   if (write) {
     if (unchanged) {
-      ctx.log(`${file} is already formatted.`);
+      ctx.log(`${shown} is already formatted.`);
       return EXIT_OK;
     }
     try {
@@ -41,7 +43,7 @@ export async function fmtAction(args: string[], raw: Record<string, unknown>, ct
     } catch (error) {
       throw describeFsError(error, file);
     }
-    ctx.log(`Formatted ${file}.`);
+    ctx.log(`Formatted ${shown}.`);
     return EXIT_OK;
   }
   ctx.io.stdout.write(formatted);

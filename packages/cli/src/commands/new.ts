@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { CliError, describeFsError, EXIT_OK } from '../errors.js';
 import { choiceOption, flag, stringOption } from '../options.js';
 import { displayPath } from '../paths.js';
+import { terminalText } from '../report/terminal-text.js';
 import { lookupCountry } from '../scaffold/country.js';
 import { BRIEF_KINDS, starterBrief, starterFileName } from '../scaffold/template.js';
 
@@ -27,7 +28,7 @@ export async function newAction(args: string[], raw: Record<string, unknown>, ct
   const country = lookupCountry(args[0] ?? '');
   const outDir = resolve(ctx.io.cwd, stringOption(raw.out, 'out') ?? '.');
   const target = join(outDir, starterFileName(country, kind));
-  const shown = displayPath(target, ctx.io.cwd);
+  const shown = terminalText(displayPath(target, ctx.io.cwd));
   const now = ctx.io.now();
   const published = kind === 'crisis-update' ? publicationDay(now) : publicationMonth(now);
   const text = starterBrief({ country, kind, published });

@@ -3,12 +3,12 @@ import { compileBriefFile, hasErrors } from '../compile.js';
 import type { Context } from '../context.js';
 import { elementsBundles, HYDRATE_SCRIPT } from '../elements-bundles.js';
 import { CliError, EXIT_OK } from '../errors.js';
-import { printable } from '../io.js';
 import { portOption } from '../options.js';
 import { problemsFrom } from '../preview/overlay.js';
 import { type Snapshot, startPreviewServer } from '../preview/server.js';
 import { readSource } from '../read-source.js';
 import { renderPage } from '../render.js';
+import { terminalText } from '../report/terminal-text.js';
 import { watchFiles } from '../watch.js';
 
 export const DEFAULT_PREVIEW_PORT = 4280;
@@ -59,9 +59,9 @@ export async function previewAction(
       void server.refresh().then((result) => {
         ctx.log(
           result.ok
-            ? ctx.err.green(`Reloaded ${printable(file)}.`)
+            ? ctx.err.green(`Reloaded ${terminalText(file)}.`)
             : ctx.err.yellow(
-                `${result.problems.length} error(s) in ${printable(file)}; showing the last good version.`,
+                `${result.problems.length} error(s) in ${terminalText(file)}; showing the last good version.`,
               ),
         );
       });
@@ -70,11 +70,13 @@ export async function previewAction(
   );
   // Announced once the watcher is attached, so a save after the URL appears is never missed.
   const c = ctx.out;
-  ctx.print(`Previewing ${printable(file)} at ${c.cyan(server.url)}`);
+  ctx.print(`Previewing ${terminalText(file)} at ${c.cyan(server.url)}`);
   ctx.print(c.dim('The page reloads when the file is saved. Press Ctrl-C to stop.'));
   const first = server.initial;
   if (!first.ok)
-    ctx.log(ctx.err.yellow(`${first.problems.length} error(s) in ${printable(file)}; the page shows them.`));
+    ctx.log(
+      ctx.err.yellow(`${first.problems.length} error(s) in ${terminalText(file)}; the page shows them.`),
+    );
 
   await watcher;
   await server.close();

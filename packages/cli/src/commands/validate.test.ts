@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Brief } from '@briefkit/schema';
 import { minimalBrief } from '@briefkit/schema/fixtures';
+import { formatBriefMarkdown } from '@briefkit/validator';
 import { describe, expect, it } from 'vitest';
 import { run } from '../run.js';
 import { MemoryStream, runCli, withTempDir } from '../test-helpers.js';
@@ -96,6 +98,56 @@ describe('briefkit validate', () => {
       const strict = await runCli(['validate', 'tj.brief.json', '--strict'], { cwd: dir });
       expect(strict.code).toBe(1);
       expect(strict.stdout).toContain('--strict: warnings fail');
+    }));
+});
+
+describe('briefkit validate on a contributed brief that switches off its own security rules', () => {
+  const hostile: Brief = {
+    ...structuredClone(minimalBrief),
+    lede: [
+      { type: 'text', text: 'Read \u202Egnp.exe the report ' },
+      { type: 'link', href: 'javascript:alert(1)', text: 'here' },
+    ],
+  };
+  const bypass = 'briefkit:\n  rules: { url-scheme: off, text-control-characters: off }\n';
+  const withBypass = (brief: Brief) => formatBriefMarkdown(brief).replace('---\n', `---\n${bypass}`);
+
+  it('still fails --strict, and says at the setting that it was ignored', () =>
+    withTempDir(async (dir) => {
+      await write(dir, 'pr.brief.md', withBypass(hostile));
+      const { code, stdout } = await runCli(['validate', 'pr.brief.md', '--strict'], { cwd: dir });
+      expect(code).toBe(1);
+      expect(stdout).toMatch(
+        /^pr\.brief\.md:3:\d+ {2}warning {2}briefkit settings: rule "url-scheme" .*cannot be turned down by the brief itself.* {2}config-locked$/m,
+      );
+      expect(stdout).toMatch(
+        /^pr\.brief\.md:3:\d+ {2}warning {2}briefkit settings: rule "text-control-characters" .* {2}config-locked$/m,
+      );
+      expect(stdout).toMatch(/ {2}error {2}.* {2}url-scheme$/m);
+      expect(stdout).toMatch(/ {2}error {2}.* {2}text-control-characters$/m);
+    }));
+
+  it('fails --strict on the attempt alone, even when the brief has nothing to hide', () =>
+    withTempDir(async (dir) => {
+      await write(dir, 'pr.brief.md', withBypass(minimalBrief));
+      const strict = await runCli(['validate', 'pr.brief.md', '--strict'], { cwd: dir });
+      expect(strict.code).toBe(1);
+      expect(strict.stdout).toContain('config-locked');
+      const lenient = await runCli(['validate', 'pr.brief.md'], { cwd: dir });
+      expect(lenient.code).toBe(0);
+    }));
+
+  it("leaves the project's briefkit.config.json free to turn them off", () =>
+    withTempDir(async (dir) => {
+      await write(dir, 'pr.brief.md', formatBriefMarkdown(hostile));
+      await write(
+        dir,
+        'briefkit.config.json',
+        JSON.stringify({ rules: { 'url-scheme': 'off', 'text-control-characters': 'off' } }),
+      );
+      const { code, stdout } = await runCli(['validate', 'pr.brief.md', '--strict'], { cwd: dir });
+      expect(stdout).not.toMatch(/url-scheme|text-control-characters|config-locked/);
+      expect(code).toBe(0);
     }));
 });
 

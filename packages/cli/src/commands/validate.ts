@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import { compileForReport } from '../compile.js';
 import type { Context } from '../context.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../errors.js';
-import { printable } from '../io.js';
 import { choiceOption, flag } from '../options.js';
 import type { FileReport } from '../report/diagnostic.js';
 import { tally } from '../report/diagnostic.js';
 import { toJsonReport } from '../report/json.js';
 import { formatPrettyReport } from '../report/pretty.js';
+import { terminalText } from '../report/terminal-text.js';
 import { watchFiles } from '../watch.js';
 
 export interface ValidateOptions {
@@ -40,7 +40,7 @@ function printReport(
 ): void {
   if (options.format === 'json') {
     for (const r of reports) {
-      if (r.ioError !== undefined) ctx.log(`${ctx.err.red('error')}: ${printable(r.ioError)}`);
+      if (r.ioError !== undefined) ctx.log(`${ctx.err.red('error')}: ${terminalText(r.ioError)}`);
     }
     const json = toJsonReport(reports, { strict: options.strict });
     // In watch mode each run is one line (JSON Lines), so a consumer can split the stream.
@@ -76,7 +76,7 @@ export async function validateAction(
     running = (async () => {
       do {
         again = false;
-        ctx.log(ctx.err.dim(`\n${printable(changed)} changed; validating again.`));
+        ctx.log(ctx.err.dim(`\n${terminalText(changed)} changed; validating again.`));
         const reports = await validateAll(files, ctx);
         code = exitCodeFor(reports, options.strict);
         printReport(reports, options, ctx, true);
@@ -84,7 +84,7 @@ export async function validateAction(
     })()
       .catch((error: unknown) => {
         ctx.log(
-          `${ctx.err.red('error')}: ${printable(error instanceof Error ? error.message : String(error))}`,
+          `${ctx.err.red('error')}: ${terminalText(error instanceof Error ? error.message : String(error))}`,
         );
       })
       .finally(() => {
@@ -100,7 +100,7 @@ export async function validateAction(
   // Said only once the watchers are attached, so a save after this line is never missed.
   ctx.log(
     ctx.err.dim(
-      `Watching ${files.length === 1 ? files[0] : `${files.length} files`} for changes. Press Ctrl-C to stop.`,
+      `Watching ${files.length === 1 ? terminalText(files[0] ?? '') : `${files.length} files`} for changes. Press Ctrl-C to stop.`,
     ),
   );
   await watcher;

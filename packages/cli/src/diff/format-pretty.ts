@@ -1,5 +1,5 @@
 import type { Colors } from '../io.js';
-import { printable } from '../io.js';
+import { terminalText } from '../report/terminal-text.js';
 import { wordChanges } from './sentence-diff.js';
 import {
   type BriefDiff,
@@ -41,7 +41,7 @@ const none = (value: string | undefined) => value ?? '(none)';
 
 function edition(label: string, file: string, e: EditionSummary, c: Colors): string {
   const asOf = e.asOf === undefined ? '' : `, as of ${e.asOf}`;
-  return `  ${c.dim(label)}  ${printable(file)}  ${c.dim(`${printable(e.id)}, published ${printable(e.published)}${printable(asOf)}`)}`;
+  return `  ${c.dim(label)}  ${terminalText(file)}  ${c.dim(`${terminalText(e.id)}, published ${terminalText(e.published)}${terminalText(asOf)}`)}`;
 }
 
 /** A reworded sentence on one line, the words that changed marked: colours, or [-old-]{+new+} without them. */
@@ -49,7 +49,7 @@ function reworded(old: string, fresh: string, c: Colors, colour: boolean): strin
   const parts = wordChanges(old, fresh);
   return parts
     .map((part, i) => {
-      const text = printable(part.text);
+      const text = terminalText(part.text);
       if (part.op === 'same') return text;
       if (!colour) return part.op === 'removed' ? `[-${text}-]` : `{+${text}+}`;
       // Struck-out words run into the words that replace them unless a space keeps them apart.
@@ -62,16 +62,16 @@ function reworded(old: string, fresh: string, c: Colors, colour: boolean): strin
 function sentenceLine(change: SentenceChange, c: Colors, colour: boolean): string {
   switch (change.kind) {
     case 'added':
-      return `      ${c.green('+')} ${c.green(printable(change.new))}`;
+      return `      ${c.green('+')} ${c.green(terminalText(change.new))}`;
     case 'removed':
-      return `      ${c.red('-')} ${c.red(printable(change.old))}`;
+      return `      ${c.red('-')} ${c.red(terminalText(change.old))}`;
     case 'changed':
       return `      ${c.yellow('~')} ${reworded(change.old, change.new, c, colour)}`;
   }
 }
 
 function sectionLines(s: SectionChange, c: Colors, colour: boolean): string[] {
-  const where = printable(s.path.join(' › '));
+  const where = terminalText(s.path.join(' › '));
   if (s.status === 'added')
     return [
       `  ${c.green('+')} ${c.bold(where)} ${c.dim(`(new section, ${plural(s.sentenceCount ?? 0, 'sentence')})`)}`,
@@ -81,7 +81,7 @@ function sectionLines(s: SectionChange, c: Colors, colour: boolean): string[] {
       `  ${c.red('-')} ${c.bold(where)} ${c.dim(`(section removed, ${plural(s.sentenceCount ?? 0, 'sentence')})`)}`,
     ];
   const notes = [
-    s.oldTitle === undefined ? undefined : `heading was "${printable(s.oldTitle)}"`,
+    s.oldTitle === undefined ? undefined : `heading was "${terminalText(s.oldTitle)}"`,
     s.moved ? 'moved' : undefined,
     s.referencesChanged ? 'same words, citations or mentions changed' : undefined,
   ].filter((n) => n !== undefined);
@@ -90,12 +90,12 @@ function sectionLines(s: SectionChange, c: Colors, colour: boolean): string[] {
 }
 
 function fieldText(f: FieldChange, c: Colors): string {
-  return `${c.red(printable(clip(none(f.old), 100)))} → ${c.green(printable(clip(none(f.new), 100)))}`;
+  return `${c.red(terminalText(clip(none(f.old), 100)))} → ${c.green(terminalText(clip(none(f.new), 100)))}`;
 }
 
 /** An entity's changes in the words an analyst uses: re-dated, re-rated, value. */
 function changedLines(collection: DiffCollection, e: EntityChange, c: Colors): string[] {
-  const head = `  ${c.yellow('~')} ${c.bold(printable(e.id))}  ${printable(e.label)}`;
+  const head = `  ${c.yellow('~')} ${c.bold(terminalText(e.id))}  ${terminalText(e.label)}`;
   const lines: string[] = [];
   const rest: FieldChange[] = [];
   const rated: FieldChange[] = [];
@@ -114,7 +114,7 @@ function changedLines(collection: DiffCollection, e: EntityChange, c: Colors): s
 
 function collectionLines(collection: DiffCollection, d: CollectionDiff, c: Colors): string[] {
   const ref = (sign: string, e: { id: string; label: string; detail?: string }) =>
-    `  ${sign} ${c.bold(printable(e.id))}  ${printable(e.label)}${e.detail === undefined ? '' : `  ${c.dim(printable(clip(e.detail, 60)))}`}`;
+    `  ${sign} ${c.bold(terminalText(e.id))}  ${terminalText(e.label)}${e.detail === undefined ? '' : `  ${c.dim(terminalText(clip(e.detail, 60)))}`}`;
   return [
     ...d.added.map((e) => ref(c.green('+'), e)),
     ...d.removed.map((e) => ref(c.red('-'), e)),
@@ -178,7 +178,7 @@ export interface PrettyDiffOptions {
 export function formatPrettyDiff(diff: BriefDiff, options: PrettyDiffOptions): string {
   const c = options.colors;
   const out: string[] = [
-    c.bold(printable(diff.new.title)),
+    c.bold(terminalText(diff.new.title)),
     edition('old', options.oldFile, diff.old, c),
     edition('new', options.newFile, diff.new, c),
   ];

@@ -8,17 +8,23 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** Puts `markup` just before `</body>` (or at the end of a document without one). */
+// Positions are found in the document itself, case-insensitively: a lowercased copy can be longer than the
+// original ("İ" lowercases to two characters), and its positions would then cut the original in the wrong place.
+const HEAD_END = /<\/head>/i;
+const BODY_END = /<\/body>/gi;
+
+/** Puts `markup` just before the last `</body>` (or at the end of a document without one). */
 export function beforeBodyEnd(document: string, markup: string): string {
-  const index = document.toLowerCase().lastIndexOf('</body>');
+  let index = -1;
+  for (const match of document.matchAll(BODY_END)) index = match.index;
   return index === -1
     ? `${document}${markup}`
     : `${document.slice(0, index)}${markup}${document.slice(index)}`;
 }
 
-/** Puts `markup` just before `</head>` (or at the start of a document without one). */
+/** Puts `markup` just before the first `</head>` (or at the start of a document without one). */
 export function beforeHeadEnd(document: string, markup: string): string {
-  const index = document.toLowerCase().indexOf('</head>');
+  const index = document.search(HEAD_END);
   return index === -1
     ? `${markup}${document}`
     : `${document.slice(0, index)}${markup}${document.slice(index)}`;

@@ -4,9 +4,15 @@ import { join } from 'node:path';
 import type { Brief } from '@briefkit/schema';
 import { minimalBrief } from '@briefkit/schema/fixtures';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderPage } from '../render.js';
 import { withTempDir } from '../test-helpers.js';
 import { escapeHtml } from './html.js';
-import { type PreviewServer, type Snapshot, startPreviewServer } from './server.js';
+import {
+  DEFAULT_MAX_EVENT_STREAMS,
+  type PreviewServer,
+  type Snapshot,
+  startPreviewServer,
+} from './server.js';
 import { SseReader } from './sse-reader.js';
 
 const page = (brief: Brief) =>
@@ -79,6 +85,22 @@ describe('preview server', () => {
     await events.cancel();
   });
 
+  it('puts the stylesheet in the head and the script at the end of the body whatever the title holds', async () => {
+    // 400 × "İ", which lowercases to two characters each: positions found in a lowercased copy would be 400 off.
+    const title = 'İ'.repeat(400);
+    current = { ok: true, brief: { ...minimalBrief, title } };
+    const server = await startPreviewServer({ port: 0, compile: async () => current, render: renderPage });
+    servers.push(server);
+    const html = await text(server.url);
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain(`<title>${title}</title>`);
+    expect(head.endsWith('<link rel="stylesheet" href="/__briefkit/client.css">')).toBe(true);
+    expect(html.match(/client\.css/g)).toHaveLength(1);
+    expect(html).toMatch(
+      /<script src="\/__briefkit\/client\.js" data-version="1"><\/script><\/body>\s*<\/html>\s*$/,
+    );
+  });
+
   it('shows only the overlay when the brief has never compiled', async () => {
     current = { ok: false, problems: [{ file: 'tj.brief.md', line: 1, column: 1, message: 'empty file' }] };
     const server = await start();
@@ -136,4 +158,56 @@ describe('preview server', () => {
         expect((await fetch(`${server.url}__briefkit/elements/${path}`)).status, path).toBe(404);
       }
     }));
+
+  it('allows a few hundred live-reload connections by default', () => {
+    expect(DEFAULT_MAX_EVENT_STREAMS).toBeGreaterThanOrEqual(100);
+    expect(DEFAULT_MAX_EVENT_STREAMS).toBeLessThanOrEqual(1000);
+  });
+
+  it('refuses live-reload connections beyond the cap with 503, and takes new ones as others close', async () => {
+    const server = await startPreviewServer({
+      port: 0,
+      compile: async () => current,
+      render: page,
+      maxEventStreams: 2,
+    });
+    servers.push(server);
+    const events = `${server.url}__briefkit/events`;
+    const open = [new SseReader((await fetch(events)).body!), new SseReader((await fetch(events)).body!)];
+    for (const reader of open) expect(await reader.next()).toMatchObject({ event: 'hello' });
+    const refused = await fetch(events);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    await refused.body?.cancel();
+    // Pages still load while the streams are full.
+    expect((await fetch(server.url)).status).toBe(200);
+    await open[0]!.cancel();
+    // The server learns of the close asynchronously: ask again until the slot is free (a bounded number of times).
+    let status = 0;
+    for (let i = 0; i < 100 && status !== 200; i++) {
+      const response = await fetch(events);
+      status = response.status;
+      await response.body?.cancel();
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(status).toBe(200);
+    await open[1]!.cancel();
+  });
+
+  it('forbids framing on every answer (clickjacking)', async () => {
+    const server = await start();
+    const answers = [
+      await fetch(server.url),
+      await fetch(`${server.url}brief.json`),
+      await fetch(`${server.url}missing`),
+      await fetch(server.url, { method: 'POST' }),
+      await fetch(`${server.url}__briefkit/client.js`),
+    ];
+    const stream = await fetch(`${server.url}__briefkit/events`);
+    for (const response of [...answers, stream]) {
+      expect(response.headers.get('x-frame-options'), response.url).toBe('DENY');
+      expect(response.headers.get('content-security-policy'), response.url).toBe("frame-ancestors 'none'");
+      await response.body?.cancel();
+    }
+  });
 });

@@ -23,6 +23,8 @@ export interface PreviewOptions {
    * names matching `pattern`, read from `directory`.
    */
   scripts?: { urlPrefix: string; directory: string; pattern: RegExp };
+  /** Most live-reload connections open at once (default DEFAULT_MAX_EVENT_STREAMS); more are refused with 503. */
+  maxEventStreams?: number;
 }
 
 export interface RefreshResult {
@@ -44,6 +46,18 @@ export interface PreviewServer {
 const KEEP_ALIVE_MS = 15_000;
 
 /**
+ * Far more tabs than anyone previews in, far fewer than the file descriptors a process may hold: each open
+ * event stream keeps a socket, and without a cap a page (or a script) opening them in a loop exhausts them.
+ */
+export const DEFAULT_MAX_EVENT_STREAMS = 256;
+
+/** On every answer: the preview is never shown inside another site's frame (clickjacking). */
+const NO_FRAMING = {
+  'x-frame-options': 'DENY',
+  'content-security-policy': "frame-ancestors 'none'",
+} as const;
+
+/**
  * The preview's HTTP server (127.0.0.1 only). Pages get the last good render, an error overlay while the source
  * has errors, and a script that reloads them on Server-Sent Events from /__briefkit/events.
  */
@@ -53,6 +67,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   let lastGood: { brief: Brief; html: string } | undefined;
   let problems: OverlayProblem[] = [];
   const clients = new Set<ServerResponse>();
+  const maxEventStreams = options.maxEventStreams ?? DEFAULT_MAX_EVENT_STREAMS;
 
   const send = (event: string, data: unknown) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -138,6 +153,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   }
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
+    for (const [name, value] of Object.entries(NO_FRAMING)) res.setHeader(name, value);
     // A page on another site could otherwise reach this server through DNS rebinding.
     const hostHeader = req.headers.host ?? '';
     if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(hostHeader)) {
@@ -191,6 +207,16 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         respond(res, 200, 'text/css; charset=utf-8', CLIENT_STYLES);
         return;
       case '/__briefkit/events':
+        if (clients.size >= maxEventStreams) {
+          res.setHeader('retry-after', '5');
+          respond(
+            res,
+            503,
+            'text/plain; charset=utf-8',
+            `Too many live-reload connections (at most ${maxEventStreams}): close some preview tabs.\n`,
+          );
+          return;
+        }
         res.writeHead(200, {
           'content-type': 'text/event-stream',
           'cache-control': 'no-store',

@@ -1,5 +1,5 @@
-import { printable } from '../io.js';
 import type { Diagnostic } from './diagnostic.js';
+import { terminalText } from './terminal-text.js';
 
 /** Longest stretch of a source line shown; longer lines are cut around the column with an ellipsis. */
 const MAX_WIDTH = 120;
@@ -37,7 +37,7 @@ export function excerptFor(source: string, diagnostic: Diagnostic): Excerpt | un
   }
   const head = from > 0 ? '…' : '';
   const tail = to < raw.length ? '…' : '';
-  const visible = (s: string) => printable(s.replace(/\t/g, TAB));
+  const visible = (s: string) => terminalText(s.replace(/\t/g, TAB));
   const before = visible(raw.slice(from, start));
   const span = visible(raw.slice(start, Math.min(end, to)));
   return {

@@ -1,6 +1,7 @@
-import { type Colors, printable } from '../io.js';
+import type { Colors } from '../io.js';
 import { byPosition, type Diagnostic, type FileReport, type Tally, tally } from './diagnostic.js';
 import { excerptFor } from './excerpt.js';
+import { terminalText } from './terminal-text.js';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -14,8 +15,8 @@ function severityLabel(severity: Diagnostic['severity'], c: Colors): string {
 
 /** `file:line:col  severity  message  rule-id`, then the source line and a caret under the column. */
 export function formatDiagnostic(diagnostic: Diagnostic, source: string | undefined, c: Colors): string {
-  const location = `${printable(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
-  const head = `${c.bold(location)}  ${severityLabel(diagnostic.severity, c)}  ${printable(diagnostic.message)}  ${c.dim(diagnostic.rule)}`;
+  const location = `${terminalText(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
+  const head = `${c.bold(location)}  ${severityLabel(diagnostic.severity, c)}  ${terminalText(diagnostic.message)}  ${c.dim(diagnostic.rule)}`;
   const excerpt = source === undefined ? undefined : excerptFor(source, diagnostic);
   if (excerpt === undefined) return head;
   const gutter = String(excerpt.lineNumber).length;
@@ -51,7 +52,7 @@ export function formatPrettyReport(
   for (const report of reports) {
     if (report.ioError !== undefined) {
       blocks.push(
-        `${c.bold(printable(report.file))}  ${c.red(c.bold('error'))}  ${printable(report.ioError)}`,
+        `${c.bold(terminalText(report.file))}  ${c.red(c.bold('error'))}  ${terminalText(report.ioError)}`,
       );
       continue;
     }

@@ -103,6 +103,21 @@ describe('the JSON Schema for editors', () => {
     expect(errors.some((e) => e.instancePath.startsWith('/briefkit/rules'))).toBe(true);
   });
 
+  it('flags, as the validator does, a front matter that turns down its own safety rules or sets limits', () => {
+    const front = frontMatterOf(tajikistan) as Record<string, unknown>;
+    front.briefkit = { rules: { 'url-scheme': 'error', 'unused-actor': 'off' } };
+    expect(validateFrontMatter(front), JSON.stringify(validateFrontMatter.errors)).toBe(true);
+    for (const settings of [
+      { rules: { 'url-scheme': 'off' } },
+      { rules: { 'text-control-characters': 'warning' } },
+      { limits: { maxAliasCount: 100000 } },
+    ]) {
+      front.briefkit = settings;
+      expect(validateFrontMatter(front), JSON.stringify(settings)).toBe(false);
+      expect(validateFrontMatter.errors?.[0]?.instancePath).toMatch(/^\/briefkit/);
+    }
+  });
+
   it('accepts the starter briefs of every kind, and `briefkit schema --front-matter` prints the same schema', async () => {
     for (const kind of ['country', 'thematic', 'crisis-update'] as const) {
       const text = starterBrief({

@@ -5,9 +5,13 @@ type JsonObject = { [key: string]: unknown };
 const SEVERITY_OR_OFF = { enum: ['error', 'warning', 'info', 'off'] };
 const POSITIVE = { type: 'integer', minimum: 1 };
 
-/** The per-document validator settings a front matter may hold under `briefkit:`. */
+/**
+ * The per-document validator settings a front matter may hold under `briefkit:`. As in the validator, a
+ * document may not turn its safety rules down nor set limits: those are the project's (briefkit.config.*).
+ */
 function settingsSchema(): JsonObject {
   const configurable = ruleCatalog.filter((r) => r.configurable).map((r) => r.id);
+  const safety = ruleCatalog.filter((r) => r.configurable && r.safety);
   return {
     description: 'Validator settings for this document only, e.g. { rules: { unused-actor: off } }.',
     type: 'object',
@@ -16,14 +20,18 @@ function settingsSchema(): JsonObject {
       rules: {
         type: 'object',
         propertyNames: { enum: configurable },
+        properties: Object.fromEntries(
+          safety.map((r) => [
+            r.id,
+            {
+              enum: [r.severity],
+              description: `A safety rule: only the project's briefkit.config.* can turn it down.`,
+            },
+          ]),
+        ),
         additionalProperties: SEVERITY_OR_OFF,
       },
       ledeMaxWords: POSITIVE,
-      limits: {
-        type: 'object',
-        additionalProperties: false,
-        properties: { maxBytes: POSITIVE, maxAliasCount: POSITIVE, maxDepth: POSITIVE },
-      },
     },
   };
 }

@@ -7,6 +7,9 @@ import { SecurityBriefMap } from '../parts/map/map.js';
 import { addLanguage } from '../shared/i18n.js';
 import fr from '../shared/locales/fr.js';
 import { tagNames } from '../tags.js';
+import { assertRenderable, assertTextOptions, renderingSafely } from './render-error.js';
+
+export { BriefRenderError } from './render-error.js';
 
 // In the browser other languages load on demand; a server renders every language at once.
 addLanguage('fr', fr);
@@ -85,8 +88,14 @@ function chunksOf(result: ThunkedRenderResult): string[] {
 /**
  * `<security-brief>` rendered to HTML with declarative shadow DOM: readable without JavaScript, and
  * hydratable — the brief travels along as a JSON child, so the client renders exactly what the server did.
+ * Input that is not a brief (it may not have been validated) rejects with a BriefRenderError saying why.
  */
 export async function renderBrief(brief: Brief, options: RenderBriefOptions = {}): Promise<string> {
+  assertRenderable(brief);
+  return renderingSafely(() => renderBriefElement(brief, options));
+}
+
+function renderBriefElement(brief: Brief, options: RenderBriefOptions): string {
   const level = options.headingLevel ?? 2;
   return withoutOuterMarkers(
     chunksOf(
@@ -109,6 +118,7 @@ export type RenderPartOptions = Omit<RenderBriefOptions, 'toc'>;
 /**
  * One part (`timeline`, `actors`, `threats`, `figures`, `sources` or `map`) rendered on its own, like
  * `renderBrief`: declarative shadow DOM with the brief as a JSON child, so the part hydrates by itself.
+ * Input that is not a brief rejects with a BriefRenderError; an unknown part name with a TypeError.
  */
 export async function renderPart(
   part: PartName,
@@ -120,6 +130,7 @@ export async function renderPart(
       `unknown part "${String(part)}": expected one of ${Object.keys(PART_TEMPLATES).join(', ')}`,
     );
   }
+  assertRenderable(brief);
   const level = options.headingLevel ?? 2;
   const values: PartValues = [
     brief,
@@ -127,7 +138,9 @@ export async function renderPart(
     options.lang ?? nothing,
     options.theme ?? nothing,
   ];
-  return withoutOuterMarkers(chunksOf(renderThunked(PART_TEMPLATES[part](values))), tagNames[part], brief);
+  return renderingSafely(() =>
+    withoutOuterMarkers(chunksOf(renderThunked(PART_TEMPLATES[part](values))), tagNames[part], brief),
+  );
 }
 
 type PartValues = [Brief, number | typeof nothing, string | typeof nothing, string | typeof nothing];
@@ -178,12 +191,15 @@ function withoutOuterMarkers(chunks: string[], tag: string, brief: Brief): strin
 
 /**
  * A complete HTML document for one brief: server-rendered, readable with JavaScript off, printable on A4.
- * With `scriptSrc`, a module script hydrates the element.
+ * With `scriptSrc`, a module script hydrates the element. Input that is not a brief, or options that are not
+ * text where text is expected, reject with a BriefRenderError.
  */
 export async function renderBriefPage(brief: Brief, options: RenderBriefPageOptions = {}): Promise<string> {
-  const lang = options.lang ?? (typeof brief.language === 'string' ? brief.language : 'en');
+  assertRenderable(brief);
+  assertTextOptions(options as Record<string, unknown>, ['title', 'lang', 'scriptSrc', 'head']);
+  const lang = options.lang ?? brief.language;
   const title = options.title ?? brief.title;
-  const body = await renderBrief(brief, options);
+  const body = renderingSafely(() => renderBriefElement(brief, options));
   const script = options.scriptSrc
     ? `\n<script type="module" src="${escapeHtml(options.scriptSrc)}"></script>`
     : '';

@@ -23,11 +23,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The Brief's fields in the order the schema declares them, then anything else (which the schema reports). */
+/** Sets an own property even for a name like `__proto__`, which `=` would treat as the prototype. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * The Brief's fields in the order the schema declares them, then anything else (which the schema reports).
+ * Only own keys count: `toString` or `__proto__` written in the front matter is a field to report, not
+ * something every object already has.
+ */
 export function orderLikeBrief(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(Brief.shape)) if (key in value) out[key] = value[key];
-  for (const key of Object.keys(value)) if (!(key in out)) out[key] = value[key];
+  for (const key of Object.keys(Brief.shape)) if (Object.hasOwn(value, key)) setOwn(out, key, value[key]);
+  for (const key of Object.keys(value)) if (!Object.hasOwn(out, key)) setOwn(out, key, value[key]);
   return out;
 }
 
@@ -72,11 +81,11 @@ export function compileMarkdown(text: string, config: ResolvedConfig, sink: Diag
     }
   }
   if ('briefkit' in front) {
-    const { config: own, problems } = readConfig(front.briefkit);
+    const { config: own, problems } = readConfig(front.briefkit, 'document');
     settings = own;
     for (const problem of problems) {
       report({
-        rule: 'config-invalid',
+        rule: problem.rule ?? 'config-invalid',
         message: `briefkit settings: ${problem.message}`,
         at: positions.locate(['briefkit', ...problem.path]) ?? bodyStart,
       });

@@ -11,7 +11,9 @@ export const ruleCatalog: readonly {
   severity: Severity;
   description: string;
   configurable: boolean;
-}[] = Object.freeze(all.map((m) => Object.freeze({ ...m })));
+  /** A brief's own settings cannot turn it off or down (see docs/security.md). */
+  safety: boolean;
+}[] = Object.freeze(all.map((m) => Object.freeze({ ...m, safety: m.safety === true })));
 
 const byId = new Map(all.map((m) => [m.id, m]));
 

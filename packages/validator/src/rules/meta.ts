@@ -10,6 +10,12 @@ export interface RuleMeta {
    * schema, limits) are not configurable: turning them off would only hide why there is no brief.
    */
   configurable: boolean;
+  /**
+   * Whether the rule keeps a brief safe for its readers (or keeps those rules in force). A brief's own
+   * `briefkit:` settings cannot turn it off or down: the file being checked must not be able to wave itself
+   * through. Only the project's briefkit.config.* or the caller's config can.
+   */
+  safety?: boolean;
 }
 
 export function defineMeta(meta: RuleMeta): RuleMeta {

@@ -82,6 +82,15 @@ export const configInvalid = defineMeta({
   configurable: true,
 });
 
+export const configLocked = defineMeta({
+  id: 'config-locked',
+  severity: 'warning',
+  description:
+    "A brief's own settings (`briefkit:`) try to turn down a safety rule (`url-scheme`, `text-control-characters`) or to set `limits`: the setting is ignored. Only the project's briefkit.config.* (or the caller's config) can.",
+  configurable: true,
+  safety: true,
+});
+
 export const internalError = defineMeta({
   id: 'internal-error',
   severity: 'error',
@@ -101,5 +110,6 @@ export const sourceRules = [
   headingLevelSkip,
   sourceDefinitionMismatch,
   configInvalid,
+  configLocked,
   internalError,
 ] as const;

@@ -59,6 +59,7 @@ export const textControlCharacters = defineRule({
     description:
       'Text holds no invisible control characters: bidi embeddings/overrides/isolates (U+202A–202E, U+2066–2069), zero-width space, word joiner, BOM or C0/C1 controls.',
     configurable: true,
+    safety: true,
   }),
   text(ctx, value) {
     if (isClean(value)) return;

@@ -19,6 +19,7 @@ export const urlScheme = defineRule({
     description:
       'Links are absolute `http:`, `https:` or `mailto:` URLs; images may also be relative paths or `data:image/…` URLs. `javascript:` and other schemes are refused.',
     configurable: true,
+    safety: true,
   }),
   url(ctx, value, kind) {
     // Judged as a browser's URL parser reads it: tabs and newlines anywhere are dropped ("java\tscript:" is
