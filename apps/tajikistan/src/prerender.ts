@@ -1,7 +1,7 @@
 // The server render of the page (bundled and run by scripts/build-site.mjs): the elements registered here
 // render as declarative shadow DOM, so the page reads completely with JavaScript off.
 import '@briefkit/elements/define';
-import { renderBrief } from '@briefkit/elements/ssr';
+import { conformingHtml, renderBrief } from '@briefkit/elements/ssr';
 import type { Brief } from '@briefkit/schema';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -23,7 +23,8 @@ export async function renderSitePage(options: SitePageOptions): Promise<string> 
   const { brief } = options;
   const rendered = {} as PageOptions['rendered'];
   for (const part of PAGE_PARTS) rendered[part.tag] = elementTemplate(part.tag, brief, HEADING_LEVEL);
-  const page = await collectResult(render(pageTemplate({ ...options, rendered })));
+  // Lit SSR's own markup made standard HTML (the parts in the page are rendered by Lit SSR directly).
+  const page = conformingHtml(await collectResult(render(pageTemplate({ ...options, rendered }))));
   // The element's own SSR entry: its markup carries the brief as JSON, which hydration reads back.
   const briefHtml = await renderBrief(brief, { headingLevel: HEADING_LEVEL });
   const at = page.indexOf(BRIEF_PLACEHOLDER);

@@ -1,7 +1,7 @@
-// Prebuilt single-file bundles for a bare <script type="module">: Lit included, minified. Dynamic imports
-// (the map's geodata) stay separate chunks next to them, loaded only when a map is shown.
-//   dist/bundle.js          defines every element
-//   dist/bundle-hydrate.js  the same, hydrating server-rendered elements (for renderBriefPage's scriptSrc)
+// Prebuilt bundles for a bare <script type="module">: Lit included, minified. Dynamic imports stay separate
+// chunks next to them (under dist/bundle/ and dist/bundle-hydrate/), loaded only when needed.
+//   dist/bundle.js          defines <security-brief> at once, each other part when the page has one (src/bundle.ts)
+//   dist/bundle-hydrate.js  every element at once, hydrating server-rendered elements (renderBriefPage's scriptSrc)
 
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -55,6 +55,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const outdir = resolve(root, 'dist');
   for (const name of ['bundle', 'bundle-hydrate'])
     rmSync(resolve(outdir, name), { recursive: true, force: true });
-  await build(bundleOptions('src/define.ts', 'bundle', outdir));
+  await build(bundleOptions('src/bundle.ts', 'bundle', outdir));
   await build(bundleOptions('src/hydrate.ts', 'bundle-hydrate', outdir));
 }

@@ -134,7 +134,7 @@ export function pageTemplate(options: PageOptions) {
         <h3 id="embed-title">Embed this brief</h3>
         <p>Paste these three lines into any web page to show the brief there.</p>
         <div class="snippet">
-          <pre class="snippet__code" tabindex="0" aria-labelledby="embed-title"><code id="embed-snippet" data-bundle=${embed.bundlePath} data-brief=${embed.briefPath} data-title=${brief.title}>${snippet}</code></pre>
+          <pre class="snippet__code" tabindex="0" role="region" aria-labelledby="embed-title"><code id="embed-snippet" data-bundle=${embed.bundlePath} data-brief=${embed.briefPath} data-title=${brief.title}>${snippet}</code></pre>
           <button class="button button--secondary snippet__copy" type="button" data-copy="embed-snippet" hidden>Copy code</button>
           <p class="snippet__status" role="status" aria-live="polite"></p>
         </div>

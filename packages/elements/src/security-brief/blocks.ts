@@ -2,8 +2,9 @@ import type { Block, FigureBlock, KeyFactsBlock, QuoteBlock, Section } from '@br
 import { html, nothing, type TemplateResult } from 'lit';
 import { casualtiesText } from '../parts/timeline/events.js';
 import { heading } from '../shared/brief-element.js';
+import { dateMarkup } from '../shared/date-markup.js';
 import { entityAnchor, entityIndex, entityName } from '../shared/entities.js';
-import { edtfDatetime, formatEdtf, formatQuantity } from '../shared/format.js';
+import { formatQuantity } from '../shared/format.js';
 import { type MessageKey, msg } from '../shared/i18n.js';
 import {
   nextId,
@@ -50,10 +51,6 @@ export function forEachBlock(
   });
 }
 
-function time(date: string, lang: string): TemplateResult {
-  return html`<time datetime=${edtfDatetime(date) ?? nothing}>${formatEdtf(date, lang)}</time>`;
-}
-
 /**
  * One entry of a key-facts box. `home` says the entry is the fact's `#entity-…` target: the first box that
  * lists a fact holds it, unless the actors list already has an entry for it.
@@ -71,7 +68,7 @@ export function renderFact(ctx: RenderContext, id: string, home: boolean): Templ
       const f = ref.entity;
       term = f.label;
       value = html`<span class="fact-value">${formatQuantity(f.quantity, f.unit, lang)}</span>${
-        f.date ? html` <span class="fact-when">(${time(f.date, lang)})</span>` : nothing
+        f.date ? html` <span class="fact-when">(${dateMarkup(f.date, lang)})</span>` : nothing
       }`;
       sources = f.sources;
       break;
@@ -81,13 +78,13 @@ export function renderFact(ctx: RenderContext, id: string, home: boolean): Templ
       term = r.scale?.name ?? entityName(ctx.brief, r.rater);
       value = html`<span class="fact-value">${String(r.value)}</span> <span class="fact-when">— ${entityName(ctx.brief, r.rater)}${
         r.edition ? `, ${r.edition}` : ''
-      }${r.date ? html`, ${time(r.date, lang)}` : nothing}</span>`;
+      }${r.date ? html`, ${dateMarkup(r.date, lang)}` : nothing}</span>`;
       sources = r.sources;
       break;
     }
     case 'event': {
       const e = ref.entity;
-      term = time(e.date, lang);
+      term = dateMarkup(e.date, lang);
       const toll =
         Array.isArray(e.casualties) && e.casualties.length > 0 ? casualtiesText(e.casualties, lang) : '';
       value = html`<span class="fact-value">${e.title}</span>${toll ? html`<span class="fact-when">: ${toll}</span>` : nothing}`;
@@ -97,7 +94,7 @@ export function renderFact(ctx: RenderContext, id: string, home: boolean): Templ
     case 'claim': {
       const c = ref.entity;
       term = html`${msg(lang, `claim.${c.kind}` as MessageKey)} — ${entityName(ctx.brief, c.claimant)}`;
-      value = html`<span class="fact-value">${c.text}</span>${c.date ? html` <span class="fact-when">(${time(c.date, lang)})</span>` : nothing}`;
+      value = html`<span class="fact-value">${c.text}</span>${c.date ? html` <span class="fact-when">(${dateMarkup(c.date, lang)})</span>` : nothing}`;
       sources = c.sources;
       break;
     }

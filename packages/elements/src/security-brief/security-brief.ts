@@ -13,8 +13,8 @@ import { sourcesStyles } from '../parts/sources/sources.styles.js';
 import { renderSources } from '../parts/sources/sources.template.js';
 import { appendixStyles } from '../shared/appendix.styles.js';
 import { BriefElement, directionOf, heading } from '../shared/brief-element.js';
+import { dateMarkup } from '../shared/date-markup.js';
 import { BriefLoadError, SecurityBriefErrorEvent, SecurityBriefLoadEvent } from '../shared/events.js';
-import { edtfDatetime, formatEdtf } from '../shared/format.js';
 import { msg } from '../shared/i18n.js';
 import { renderInline, scopedContext } from '../shared/inline.js';
 import { memo } from '../shared/memo.js';
@@ -386,9 +386,7 @@ export class SecurityBrief extends BriefElement {
   private renderTitleBlock(brief: Brief, lang: string, uiLangAttr: string | typeof nothing): TemplateResult {
     const date = (value: string | undefined, key: 'published' | 'asOf') =>
       typeof value === 'string'
-        ? html`<span class="date"><span lang=${uiLangAttr}>${msg(lang, key)}</span> <time datetime=${
-            edtfDatetime(value) ?? nothing
-          }>${formatEdtf(value, lang)}</time></span>`
+        ? html`<span class="date"><span lang=${uiLangAttr}>${msg(lang, key)}</span> ${dateMarkup(value, lang)}</span>`
         : nothing;
     const authors = Array.isArray(brief.authors)
       ? brief.authors.filter((a) => a && typeof a.name === 'string')

@@ -7,8 +7,10 @@ import { SecurityBriefMap } from '../parts/map/map.js';
 import { addLanguage } from '../shared/i18n.js';
 import fr from '../shared/locales/fr.js';
 import { tagNames } from '../tags.js';
+import { conformingHtml } from './conforming-html.js';
 import { assertRenderable, assertTextOptions, renderingSafely } from './render-error.js';
 
+export { conformingHtml };
 export { BriefRenderError } from './render-error.js';
 
 // In the browser other languages load on demand; a server renders every language at once.
@@ -163,7 +165,8 @@ const PART_TEMPLATES: Record<PartName, (v: PartValues) => TemplateResult> = {
 
 /**
  * The element's markup without the markers of the template around it (the element hydrates itself from
- * its own shadow root; those markers serve nothing), with the brief as JSON before its closing tag.
+ * its own shadow root; those markers serve nothing), made conforming HTML, with the brief as JSON before its
+ * closing tag.
  */
 function withoutOuterMarkers(chunks: string[], tag: string, brief: Brief): string {
   let first = 0;
@@ -176,17 +179,9 @@ function withoutOuterMarkers(chunks: string[], tag: string, brief: Brief): strin
   }
   let last = chunks.length;
   while (last > first && chunks[last - 1] === OUTER_CLOSE) last--;
-  const body = chunks.slice(first, last);
-  const script = `<script type="application/json">${briefJson(brief)}</script>`;
-  const close = `</${tag}>`;
-  for (let i = body.length - 1; i >= 0; i--) {
-    const chunk = body[i] as string;
-    const end = chunk.lastIndexOf(close);
-    if (end < 0) continue;
-    body[i] = chunk.slice(0, end) + script + chunk.slice(end);
-    break;
-  }
-  return body.join('');
+  const markup = conformingHtml(chunks.slice(first, last).join(''));
+  const end = markup.lastIndexOf(`</${tag}>`);
+  return `${markup.slice(0, end)}<script type="application/json">${briefJson(brief)}</script>${markup.slice(end)}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { type PartName, renderBrief, renderBriefPage, renderPart } from './index
 describe('renderBrief', () => {
   it('renders the brief into declarative shadow DOM with its data alongside', async () => {
     const out = await renderBrief(fullBrief);
-    expect(out).toMatch(/^<security-brief[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    expect(out).toMatch(/^<security-brief[^>]*><template shadowrootmode="open">/);
     expect(out).toContain('Tajikistan: New challenges to security');
     expect(out).toContain('<script type="application/json">');
     expect(out.trimEnd()).toMatch(/<\/script><\/security-brief>$/);
@@ -57,7 +57,7 @@ describe('renderPart', () => {
     it(`renders the ${part} on its own, with its brief alongside for hydration`, async () => {
       const out = await renderPart(part, fullBrief);
       const tag = `security-brief-${part}`;
-      expect(out).toMatch(new RegExp(`^<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`));
+      expect(out).toMatch(new RegExp(`^<${tag}[^>]*><template shadowrootmode="open">`));
       expect(out).toMatch(new RegExp(`<h2[^>]*>(<!--[^>]*-->)*${title}`));
       expect(out.trimEnd()).toMatch(new RegExp(`<script type="application/json">[^<]*</script></${tag}>$`));
     });
