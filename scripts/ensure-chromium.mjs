@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Browser tests run in Debian's Chromium. Install it where it is missing and we may (root + apt-get);
-// otherwise say exactly what to do, instead of failing later inside the test runner.
+// Browser tests run in Debian's Chromium, and the Nu HTML Checker in a Java runtime. Install them where they are
+// missing and we may (root + apt-get); otherwise say exactly what to do, instead of failing later inside the
+// test runner.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { chromiumPath } from './chromium.mjs';
@@ -16,10 +17,40 @@ function usable(file) {
   }
 }
 
-if (usable(path)) process.exit(0);
+const javaWorks = () => spawnSync(process.env.JAVA ?? 'java', ['-version'], { stdio: 'ignore' }).status === 0;
+
+/** Installs Debian's `pkg` quietly; false (with the reason on stderr) when that fails. */
+function aptInstall(pkg) {
+  try {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env,
+    });
+    return true;
+  } catch (error) {
+    console.error(`Could not install ${pkg} with apt-get: ${error.message}`);
+    return false;
+  }
+}
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+// Java is for one kind of test (the Nu HTML Checker), which says so and skips where it is missing.
+if (!javaWorks()) {
+  if (isRoot && hasApt && !process.env.JAVA) {
+    console.error('Java not found: installing Debian package "default-jre-headless" (apt-get)…');
+    if (aptInstall('default-jre-headless') && javaWorks()) console.error('Java installed.');
+  } else {
+    console.error(
+      'No Java runtime: the Nu HTML Checker tests will skip (apt-get install default-jre-headless).',
+    );
+  }
+}
+
+if (usable(path)) process.exit(0);
+
 if (process.env.CHROMIUM_PATH || !isRoot || !hasApt) {
   console.error(
     `Chromium is needed for the browser tests but was not found at ${path}.\n` +
@@ -32,17 +63,7 @@ if (process.env.CHROMIUM_PATH || !isRoot || !hasApt) {
 }
 
 console.error('Chromium not found: installing Debian package "chromium" (apt-get)…');
-try {
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env,
-  });
-} catch (error) {
-  console.error(`Could not install chromium with apt-get: ${error.message}`);
-  process.exit(1);
-}
+if (!aptInstall('chromium')) process.exit(1);
 if (!usable(path)) {
   console.error(`apt-get finished but ${path} is still missing.`);
   process.exit(1);
