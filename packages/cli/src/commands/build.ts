@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { compileBriefFile, hasErrors } from '../compile.js';
 import type { Context } from '../context.js';
@@ -11,6 +12,10 @@ import { formatPrettyReport } from '../report/pretty.js';
 /** Where the page's scripts go, relative to the output directory (and to index.html). */
 const ASSETS = 'assets';
 
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() === true;
+}
+
 export async function buildAction(
   args: string[],
   raw: Record<string, unknown>,
@@ -23,6 +28,11 @@ export async function buildAction(
     });
   }
   const first = args[0] ?? '';
+  // One file keeps the one-page layout; a folder, or several files, make a series site.
+  if (args.length > 1 || (await isDirectory(resolve(ctx.io.cwd, first)))) {
+    const { buildSeries } = await import('../series/build-series.js');
+    return buildSeries(args, out, raw, ctx);
+  }
   return buildOne(first, out, raw, ctx);
 }
 
