@@ -81,7 +81,7 @@ export function createProgram(): Program {
     cli
       .command(
         'build <...inputs>',
-        'Write brief.json (canonical), index.html (readable without JavaScript) and its script; for a folder or several files, a series site',
+        'Write brief.json and index.html (readable without JavaScript); for a folder or several files, a series site',
       )
       .option('--out <dir>', 'Directory to write into (created if needed)')
       .option('--static', 'Write no script beside index.html: the page reads, but does not hydrate')
