@@ -23,6 +23,7 @@ describe('two editions of the Tajikistan brief', () => {
     expect(diff.identical).toBe(false);
     // The second edition has its own id and names the one it replaces, as editions of a series do.
     expect(diff.metadata).toEqual([
+      { field: 'subtitle', new: 'A second edition made up for the example: its changes are not facts' },
       { field: 'published', old: '2016', new: '2016-06' },
       { field: 'asOf', new: '2016-05-31' },
       { field: 'id', old: 'tajikistan-2016', new: 'tajikistan-2016-06' },
@@ -81,7 +82,7 @@ describe('two editions of the Tajikistan brief', () => {
     expect(text).toContain('      re-rated: likelihood likely → very likely');
     expect(text).toContain('keeping [-5 500-]{+about 8 400+} troops there');
     expect(summarize(diff)).toBe(
-      '4 metadata changes, 1 sentence reworded in 1 section, 1 event added, 1 figure changed, 1 threat re-rated.',
+      '5 metadata changes, 1 sentence reworded in 1 section, 1 event added, 1 figure changed, 1 threat re-rated.',
     );
   });
 

@@ -31,6 +31,8 @@ export async function renderSeriesBriefPage(brief: Brief, links: BriefPageLinks)
   if (newest !== undefined) lines.push(`<p>A newer edition replaces this one: ${link(newest)}.</p>`);
   const nav = `<nav class="series-nav" aria-label="Series" lang="en">\n${lines.join('\n')}\n</nav>`;
   const head = [
+    // No favicon of its own: an empty one spares every page a request that can only fail.
+    '<link rel="icon" href="data:,">',
     `<style>${NAV_STYLE}</style>`,
     links.canonical === undefined ? '' : `<link rel="canonical" href="${escapeHtml(links.canonical)}">`,
   ]

@@ -94,6 +94,7 @@ export function renderChangesPage(diff: BriefDiff, language: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
 <style>${SITE_STYLE}</style>
 </head>
 <body>
