@@ -22,7 +22,7 @@ const host = process.env.HOST ?? '127.0.0.1';
 try {
   const { close, url } = await startStaticServer({ root, port, host });
   const shown = host === '127.0.0.1' ? url.replace('127.0.0.1', 'localhost') : url;
-  console.log(`Tajikistan brief: ${shown}  (Ctrl+C to stop)`);
+  console.log(`Tajikistan series: ${shown}  (Ctrl+C to stop)`);
   const stop = () => close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -14,6 +14,7 @@ const CONTENT_TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
@@ -68,6 +69,16 @@ export function createStaticServer(rootDir) {
     }
     let info = await stat(file).catch(() => null);
     if (info?.isDirectory()) {
+      // A page's relative links (assets/…) resolve against its folder only with the slash: send it there.
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (!url.pathname.endsWith('/')) {
+        res.writeHead(301, {
+          location: `${url.pathname}/${url.search}`,
+          'x-content-type-options': 'nosniff',
+        });
+        res.end();
+        return;
+      }
       file = join(file, 'index.html');
       info = await stat(file).catch(() => null);
     }

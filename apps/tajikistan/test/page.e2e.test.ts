@@ -14,10 +14,10 @@ import {
   waitForHydration,
   watchProblems,
 } from './support/browser.js';
-import { appDir, distDir } from './support/paths.js';
+import { appDir, briefDir } from './support/paths.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const builtBrief = JSON.parse(readFileSync(join(distDir, 'brief.json'), 'utf8')) as Brief;
+const builtBrief = JSON.parse(readFileSync(join(briefDir, 'brief.json'), 'utf8')) as Brief;
 
 let browser: Browser;
 let site: Site;

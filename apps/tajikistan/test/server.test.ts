@@ -75,6 +75,19 @@ describe('the static server', () => {
     });
   });
 
+  it('sends a folder asked for without its slash to the folder, so its page’s relative links resolve', async () => {
+    const { hostname, port } = new URL(server.url);
+    const location = await new Promise<{ status: number; location: string }>((resolve, reject) => {
+      const req = request({ hostname, port, path: '/assets?x=1' }, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, location: String(res.headers.location ?? '') });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(location).toEqual({ status: 301, location: '/assets/?x=1' });
+  });
+
   it('answers 404 for a missing file and HEAD without a body', async () => {
     expect((await get('/nope.html')).status).toBe(404);
     expect((await get('/assets/')).status).toBe(404);

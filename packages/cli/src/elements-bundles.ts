@@ -1,6 +1,8 @@
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { describeFsError } from './errors.js';
+import type { OutputWriter } from './output-writer.js';
 
 /** The page script that hydrates server-rendered elements, and the directory of the chunks it imports. */
 export const HYDRATE_SCRIPT = 'bundle-hydrate.js';
@@ -19,14 +21,23 @@ export function elementsBundles(): string | undefined {
 }
 
 /**
- * Copies the hydrating script and its chunks (the lazy map, other languages' words) into `toDir`, keeping
- * their relative layout so the script's imports resolve.
+ * Copies the hydrating script and its chunks (the lazy map, other languages' words) to `toDir` under the
+ * writer's output, keeping their relative layout so the script's imports resolve.
  */
-export async function copyHydrationBundle(fromDir: string, toDir: string): Promise<void> {
-  await mkdir(join(toDir, HYDRATE_CHUNKS), { recursive: true });
-  await copyFile(join(fromDir, HYDRATE_SCRIPT), join(toDir, HYDRATE_SCRIPT));
-  for (const name of await readdir(join(fromDir, HYDRATE_CHUNKS))) {
+export async function copyHydrationBundle(
+  fromDir: string,
+  writer: OutputWriter,
+  toDir: string,
+): Promise<void> {
+  await writer.copy(join(fromDir, HYDRATE_SCRIPT), `${toDir}/${HYDRATE_SCRIPT}`);
+  let names: string[];
+  try {
+    names = await readdir(join(fromDir, HYDRATE_CHUNKS));
+  } catch (error) {
+    throw describeFsError(error, join(fromDir, HYDRATE_CHUNKS));
+  }
+  for (const name of names.sort()) {
     if (name.endsWith('.js'))
-      await copyFile(join(fromDir, HYDRATE_CHUNKS, name), join(toDir, HYDRATE_CHUNKS, name));
+      await writer.copy(join(fromDir, HYDRATE_CHUNKS, name), `${toDir}/${HYDRATE_CHUNKS}/${name}`);
   }
 }

@@ -80,13 +80,24 @@ export function createProgram(): Program {
       .example('  $ briefkit fmt tj.brief.md --check'),
     cli
       .command(
-        'build <file>',
-        'Write brief.json (canonical), index.html (readable without JavaScript) and its script',
+        'build <...inputs>',
+        'Write brief.json and index.html (readable without JavaScript); for a folder or several files, a series site',
       )
       .option('--out <dir>', 'Directory to write into (created if needed)')
       .option('--static', 'Write no script beside index.html: the page reads, but does not hydrate')
+      .option(
+        '--base-url <url>',
+        'Series: the address the site is published at, for canonical links, feed.xml and sitemap.xml',
+      )
+      .option(
+        '--title <text>',
+        'Series: the title of the index page and the feed (default: "Security briefs")',
+      )
+      .option('--keep-going', 'Series: build the other briefs when some have errors (still exits 1)')
       .example('  $ briefkit build tj.brief.md --out site')
-      .example('  $ briefkit build tj.brief.md --out site --static'),
+      .example('  $ briefkit build tj.brief.md --out site --static')
+      .example('  $ briefkit build briefs --out site --base-url https://example.org/briefs/')
+      .example('  $ briefkit build briefs --out site --keep-going'),
     cli
       .command('schema', 'Print the JSON Schema of the canonical brief format')
       .option('--front-matter', 'Print the schema of a .brief.md front matter instead (no lede or sections)')

@@ -69,4 +69,24 @@ describe('the page shell', () => {
     const ld = page.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)?.[1];
     expect(JSON.parse(ld ?? '').name).toBe(hostile);
   });
+
+  it('in a series, leads to the index and names the newer edition as text', async () => {
+    const page = await collectResult(
+      render(
+        pageTemplate({
+          ...options(fullBrief),
+          series: {
+            indexHref: '../',
+            newer: { href: '../tj-2016-06/', title: '<b>Second</b> edition', published: '2016-06' },
+          },
+        }),
+      ),
+    );
+    expect(page).toMatch(/<a class="site-brand" href="\.\.\/">/);
+    expect(page).toMatch(/<li><a href="\.\.\/">All briefs<\/a><\/li>/);
+    expect(page).toContain(
+      'A newer edition replaces this one: <a href="../tj-2016-06/">&lt;b&gt;Second&lt;/b&gt; edition</a>',
+    );
+    expect(await renderPage(fullBrief)).not.toContain('All briefs');
+  });
 });

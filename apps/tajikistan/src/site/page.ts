@@ -33,6 +33,14 @@ export interface PageOptions {
   embed: { siteUrl: string; bundlePath: string; briefPath: string };
   /** The parts, keyed by tag: templates to server-render, or plain HTML standing in for them in tests. */
   rendered: Record<PagePart['tag'], TemplateResult | string>;
+  /** When the page is one brief of a series site: where the series' index is, and a newer edition if any. */
+  series?: SeriesLinks;
+}
+
+export interface SeriesLinks {
+  /** The index page of the series, relative to this page (e.g. `../`). */
+  indexHref: string;
+  newer?: { href: string; title: string; published: string };
 }
 
 /**
@@ -97,7 +105,7 @@ export function pageTemplate(options: PageOptions) {
 <a class="skip-link" href="#brief">Skip to the brief</a>
 <header class="site-header">
   <div class="site-header__inner">
-    <a class="site-brand" href="./"><span class="site-brand__mark" aria-hidden="true"></span>${SITE_NAME}<span class="site-brand__tag">Country security briefs</span></a>
+    <a class="site-brand" href=${options.series?.indexHref ?? './'}><span class="site-brand__mark" aria-hidden="true"></span>${SITE_NAME}<span class="site-brand__tag">Country security briefs</span></a>
     <nav class="site-nav" aria-label="On this page">
       <ul>
         <li><a href="#brief">Brief</a></li>
@@ -105,9 +113,15 @@ export function pageTemplate(options: PageOptions) {
           (part) => serverHtml`<li><a href=${`#${part.id}`}>${part.title}</a></li>`,
         )}
         <li><a href="#reuse">Download &amp; embed</a></li>
+        ${options.series ? serverHtml`<li><a href=${options.series.indexHref}>All briefs</a></li>` : ''}
       </ul>
     </nav>
   </div>
+  ${
+    options.series?.newer
+      ? serverHtml`<p class="series-note" role="note">A newer edition replaces this one: <a href=${options.series.newer.href}>${options.series.newer.title}</a> (published ${options.series.newer.published}).</p>`
+      : ''
+  }
 </header>
 <main class="site-main">
   <article class="brief-article" id="brief" aria-label=${brief.title}>

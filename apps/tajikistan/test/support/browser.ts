@@ -8,17 +8,23 @@ import {
 import { chromiumArgs, chromiumPath } from '../../../../vitest.shared.js';
 // @ts-expect-error: a plain JavaScript module without type declarations
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { distDir } from './paths.js';
+import { BRIEF_ID, distDir } from './paths.js';
 
 export interface Site {
+  /** The Tajikistan brief's page. */
   url: string;
+  /** The series' index page, at the root of the site. */
+  root: string;
   close(): Promise<void>;
 }
 
 /** The built site on a random port of 127.0.0.1, for one test file. */
 export async function serveSite(): Promise<Site> {
-  const { url, close } = (await startStaticServer({ root: distDir, port: 0, host: '127.0.0.1' })) as Site;
-  return { url, close };
+  const { url, close } = (await startStaticServer({ root: distDir, port: 0, host: '127.0.0.1' })) as {
+    url: string;
+    close(): Promise<void>;
+  };
+  return { url: new URL(`${BRIEF_ID}/`, url).href, root: url, close };
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -20,9 +20,10 @@ function newestMtime(path: string): number {
 export default function setup(): void {
   const built = join(distDir, 'index.html');
   const inputs = ['src', 'scripts', 'package.json'].map((p) => newestMtime(join(appDir, p)));
-  // The site bundles the workspace packages from their source.
+  // The site bundles the workspace packages from their source; the series comes from the built CLI.
   for (const pkg of ['elements', 'validator', 'schema'])
     inputs.push(newestMtime(join(appDir, '../../packages', pkg, 'src')));
+  inputs.push(newestMtime(join(appDir, '../../packages/cli/dist')));
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...inputs)) return;
   const result = spawnSync(process.execPath, ['scripts/build-site.mjs'], { cwd: appDir, stdio: 'inherit' });
   if (result.status !== 0)

@@ -1,11 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { compileBriefFile, hasErrors } from '../compile.js';
 import type { Context } from '../context.js';
 import { copyHydrationBundle, elementsBundles, HYDRATE_SCRIPT } from '../elements-bundles.js';
-import { CliError, describeFsError, EXIT_FAILED, EXIT_OK } from '../errors.js';
-import { stringOption } from '../options.js';
-import { displayPath } from '../paths.js';
+import { CliError, EXIT_FAILED, EXIT_OK } from '../errors.js';
+import { flag, stringOption } from '../options.js';
+import { OutputWriter } from '../output-writer.js';
 import { renderPage } from '../render.js';
 import { formatPrettyReport } from '../report/pretty.js';
 import { terminalText } from '../report/terminal-text.js';
@@ -13,12 +13,8 @@ import { terminalText } from '../report/terminal-text.js';
 /** Where the page's scripts go, relative to the output directory (and to index.html). */
 const ASSETS = 'assets';
 
-async function writeOutput(path: string, text: string, shown: string): Promise<void> {
-  try {
-    await writeFile(path, text);
-  } catch (error) {
-    throw describeFsError(error, shown);
-  }
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() === true;
 }
 
 export async function buildAction(
@@ -26,13 +22,22 @@ export async function buildAction(
   raw: Record<string, unknown>,
   ctx: Context,
 ): Promise<number> {
-  const file = args[0] ?? '';
   const out = stringOption(raw.out, 'out');
   if (out === undefined) {
     throw new CliError('build needs an output directory', {
-      hint: `Run: briefkit build ${file} --out <dir>`,
+      hint: `Run: briefkit build ${args.join(' ')} --out <dir>`,
     });
   }
+  const first = args[0] ?? '';
+  // One file keeps the one-page layout; a folder, or several files, make a series site.
+  if (args.length > 1 || (await isDirectory(resolve(ctx.io.cwd, first)))) {
+    const { buildSeries } = await import('../series/build-series.js');
+    return buildSeries(args, out, raw, ctx);
+  }
+  return buildOne(first, out, raw, ctx);
+}
+
+async function buildOne(file: string, out: string, raw: Record<string, unknown>, ctx: Context) {
   const { brief, report } = await compileBriefFile(file, ctx.io.cwd);
   if (report.diagnostics.length > 0) ctx.log(formatPrettyReport([report], ctx.err));
   if (brief === undefined || hasErrors(report)) {
@@ -40,39 +45,24 @@ export async function buildAction(
     return EXIT_FAILED;
   }
 
-  const outDir = resolve(ctx.io.cwd, out);
-  const show = (name: string) => terminalText(displayPath(join(outDir, name), ctx.io.cwd));
-  try {
-    await mkdir(outDir, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(`${out}: is a file, not a directory`);
-    throw describeFsError(error, out);
-  }
-  await writeOutput(join(outDir, 'brief.json'), `${JSON.stringify(brief, null, 2)}\n`, show('brief.json'));
-  ctx.print(`Wrote ${show('brief.json')}`);
+  const writer = new OutputWriter(resolve(ctx.io.cwd, out), ctx.io.cwd);
+  await writer.open();
+  await writer.write('brief.json', `${JSON.stringify(brief, null, 2)}\n`);
+  ctx.print(`Wrote ${writer.show('brief.json')}`);
 
   // The page reads without JavaScript; with the elements' script beside it, it also hydrates (in-page links
   // move focus into the shadow root, the map draws), as a published page does.
   let scriptSrc: string | undefined;
-  const bundles = raw.static === true ? undefined : elementsBundles();
+  const isStatic = flag(raw.static);
+  const bundles = isStatic ? undefined : elementsBundles();
   if (bundles !== undefined) {
-    const assets = join(outDir, ASSETS);
-    try {
-      await copyHydrationBundle(bundles, assets);
-    } catch (error) {
-      throw describeFsError(error, show(ASSETS));
-    }
+    await copyHydrationBundle(bundles, writer, ASSETS);
     scriptSrc = `${ASSETS}/${HYDRATE_SCRIPT}`;
-    ctx.print(`Wrote ${show(scriptSrc)} (and the chunks it loads)`);
-  } else if (raw.static !== true) {
+    ctx.print(`Wrote ${writer.show(scriptSrc)} (and the chunks it loads)`);
+  } else if (!isStatic) {
     ctx.log("The elements' browser bundle is not built, so index.html has no script (it reads without one).");
   }
-  await writeOutput(
-    join(outDir, 'index.html'),
-    await renderPage(brief, scriptSrc === undefined ? {} : { scriptSrc }),
-    show('index.html'),
-  );
-  ctx.print(`Wrote ${show('index.html')}`);
+  await writer.write('index.html', await renderPage(brief, scriptSrc === undefined ? {} : { scriptSrc }));
+  ctx.print(`Wrote ${writer.show('index.html')}`);
   return EXIT_OK;
 }

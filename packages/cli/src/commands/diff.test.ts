@@ -20,7 +20,7 @@ describe('briefkit diff', () => {
     );
     expect(stdout).toContain('re-rated: likelihood likely → very likely');
     expect(stdout.trimEnd().split('\n').at(-1)).toBe(
-      '1 metadata change, 1 sentence reworded in 1 section, 1 event added, 1 figure changed, 1 threat re-rated.',
+      '5 metadata changes, 1 sentence reworded in 1 section, 1 event added, 1 figure changed, 1 threat re-rated.',
     );
   });
 

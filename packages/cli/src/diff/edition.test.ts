@@ -21,7 +21,14 @@ describe('two editions of the Tajikistan brief', () => {
 
   it('finds exactly the changes the second edition made', () => {
     expect(diff.identical).toBe(false);
-    expect(diff.metadata).toEqual([{ field: 'asOf', new: '2016-05-31' }]);
+    // The second edition has its own id and names the one it replaces, as editions of a series do.
+    expect(diff.metadata).toEqual([
+      { field: 'subtitle', new: 'A second edition made up for the example: its changes are not facts' },
+      { field: 'published', old: '2016', new: '2016-06' },
+      { field: 'asOf', new: '2016-05-31' },
+      { field: 'id', old: 'tajikistan-2016', new: 'tajikistan-2016-06' },
+      { field: 'supersedes', new: 'tajikistan-2016' },
+    ]);
     expect(diff.collections.events).toEqual({
       added: [
         { id: 'border-incident-2016', label: 'Armed incident on the Afghan-Tajik border', detail: '2016-04' },
@@ -75,13 +82,14 @@ describe('two editions of the Tajikistan brief', () => {
     expect(text).toContain('      re-rated: likelihood likely → very likely');
     expect(text).toContain('keeping [-5 500-]{+about 8 400+} troops there');
     expect(summarize(diff)).toBe(
-      '1 metadata change, 1 sentence reworded in 1 section, 1 event added, 1 figure changed, 1 threat re-rated.',
+      '5 metadata changes, 1 sentence reworded in 1 section, 1 event added, 1 figure changed, 1 threat re-rated.',
     );
   });
 
   it('reads the other way round as the opposite changes', () => {
     const back = diffBriefs(second, first);
-    expect(back.metadata).toEqual([{ field: 'asOf', old: '2016-05-31' }]);
+    expect(back.metadata).toContainEqual({ field: 'asOf', old: '2016-05-31' });
+    expect(back.metadata).toContainEqual({ field: 'supersedes', old: 'tajikistan-2016' });
     expect(back.collections.events.removed.map((e) => e.id)).toEqual(['border-incident-2016']);
     expect(back.collections.figures.changed[0]!.changes[0]).toMatchObject({
       old: 'about 8,400 troops',

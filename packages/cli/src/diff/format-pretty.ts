@@ -14,7 +14,7 @@ import {
 } from './types.js';
 import { clip } from './wording.js';
 
-const HEADINGS: Record<DiffCollection, string> = {
+export const HEADINGS: Record<DiffCollection, string> = {
   events: 'Events',
   figures: 'Figures',
   ratings: 'Ratings',
