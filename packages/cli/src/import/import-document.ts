@@ -83,7 +83,7 @@ export function importDocument(doc: ImportedDocument, options: ImportOptions): I
   const ids = new IdPool();
   const briefId = ids.take(slugWords(title) || 'brief');
   const sources = new SourceTable(ids);
-  const body = writeBody(shape, shape.lede, sources);
+  const body = writeBody(shape, shape.lede, sources, ids);
   const suggestions = findSuggestions(paragraphs, doc.language ?? 'en', ids);
   const language = doc.language !== undefined && LANGUAGE_TAG.test(doc.language) ? doc.language : undefined;
   const front: FrontMatter = {

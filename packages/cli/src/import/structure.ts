@@ -50,7 +50,6 @@ function joinPageBreaks(blocks: ImportBlock[], warnings: ImportWarning[]): Impor
     if (
       prev?.type === 'paragraph' &&
       block.type === 'paragraph' &&
-      !isHeadingLike(prev) &&
       /[\p{L}\p{N},;]$/u.test(runsText(prev.runs)) &&
       /^\p{Ll}/u.test(runsText(block.runs))
     ) {

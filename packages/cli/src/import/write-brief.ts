@@ -1,6 +1,7 @@
 import { FORMAT_VERSION, SCHEMA_ID } from '@briefkit/schema';
 import type { Run } from './document.js';
 import { escapeText, writeRuns } from './markdown-text.js';
+import { type IdPool, slugWords } from './slug.js';
 import type { ImportedSource, SourceTable } from './sources.js';
 import type { BodyBlock, Outline } from './structure.js';
 import { type Suggestions, suggestionComment } from './suggestions.js';
@@ -65,8 +66,13 @@ export function writeFrontMatter(
   return `${out}---\n`;
 }
 
-function escapeHeading(title: string): string {
-  return escapeText(title).replace(/(\s)(#+)\s*$/, '$1\\$2');
+function escapeHeading(title: string, ids: IdPool): string {
+  const text = escapeText(title).replace(/(\s)(#+)\s*$/, '$1\\$2');
+  // The compiler reads a final `{#…}` as the section's id, escaped or not; an id of its own after it keeps
+  // the words in the title.
+  return /\{#[^{}\s]*\}\s*$/.test(title)
+    ? `${text} {#${ids.take(`heading-${slugWords(title) || 'section'}`)}}`
+    : text;
 }
 
 function writeBlock(block: BodyBlock, cite: (run: Extract<Run, { type: 'link' }>) => string): string {
@@ -83,7 +89,7 @@ function writeBlock(block: BodyBlock, cite: (run: Extract<Run, { type: 'link' }>
 }
 
 /** The Markdown body: lede, then `##`/`###` sections, one paragraph per line, links as citations. */
-export function writeBody(outline: Outline, lede: Run[], sources: SourceTable): string {
+export function writeBody(outline: Outline, lede: Run[], sources: SourceTable, ids: IdPool): string {
   const cite = (run: Extract<Run, { type: 'link' }>) => sources.cite(run);
   const parts: string[] = [writeRuns(lede, cite)];
   for (const section of outline.sections) {
@@ -92,7 +98,7 @@ export function writeBody(outline: Outline, lede: Run[], sources: SourceTable): 
         '<!-- briefkit import: the source has no heading here; rename this section, or move its paragraphs. -->',
       );
     }
-    parts.push(`${'#'.repeat(section.depth)} ${escapeHeading(section.title)}`);
+    parts.push(`${'#'.repeat(section.depth)} ${escapeHeading(section.title, ids)}`);
     for (const block of section.blocks) parts.push(writeBlock(block, cite));
   }
   return `${parts.join('\n\n')}\n`;
