@@ -1,3 +1,4 @@
+import type { ParagraphBlock } from '@briefkit/schema';
 import { describe, expect, it } from 'vitest';
 import { readPlainText } from './from-markdown.js';
 import { isHeadingLike, outline } from './structure.js';
@@ -90,8 +91,6 @@ describe('the shape of plain text', () => {
     expect(markdown).toContain('<!-- briefkit import: the source has no heading here');
     const brief = compiled(markdown);
     expect(brief.sections.map((s) => s.title)).toEqual(['Introduction', 'Heading']);
-    expect(inlineText((brief.sections[0]!.content[0] as { content: never }).content)).toBe(
-      'A second paragraph.',
-    );
+    expect(inlineText((brief.sections[0]!.content[0] as ParagraphBlock).content)).toBe('A second paragraph.');
   });
 });
