@@ -41,15 +41,17 @@ export interface CountryGuess {
  * The country a brief is about, guessed from the first country named in its title, else from the country
  * named most often in its text. Undefined when neither names one.
  */
-export function guessCountry(title: string, text: string): CountryGuess | undefined {
+export function guessCountry(title: string, text: () => string): CountryGuess | undefined {
   let best: { at: number; name: string; code: string } | undefined;
   for (const [name, code] of countryNames()) {
+    if (!title.includes(name)) continue;
     const at = title.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u'));
     if (at !== -1 && (best === undefined || at < best.at)) best = { at, name, code };
   }
   if (best) return { country: lookupCountry(best.code), name: best.name, from: 'title' };
   let most: { count: number; name: string; code: string } | undefined;
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const all = text();
+  const sample = all.length > 200_000 ? all.slice(0, 200_000) : all;
   for (const [name, code] of countryNames()) {
     if (!sample.includes(name)) continue;
     const count = mentions(sample, name);

@@ -78,6 +78,7 @@ const MARK_OF: Record<string, ImportMark> = {
   samp: 'code',
 };
 const HEADING = /^h([1-6])$/;
+const BLANK = /^[ \t\n\f\r]*$/;
 /** Schemes that run code when followed; such a link keeps its words and loses its target. */
 const SCRIPT_SCHEME = /^(?:javascript|vbscript|data):/i;
 
@@ -145,7 +146,14 @@ class HtmlReader {
   }
 
   private checkHandlers(element: Element): void {
-    const handler = Object.keys(element.properties).find((name) => /^on[a-z]/i.test(name));
+    let handler: string | undefined;
+    for (const name in element.properties) {
+      // hast names event handler attributes onClick, onLoad, …: a cheap look at the first letters first.
+      if (name.charCodeAt(0) === 111 && name.charCodeAt(1) === 110 && /^on[a-z]/i.test(name)) {
+        handler = name;
+        break;
+      }
+    }
     if (handler !== undefined) {
       this.warn(
         element,
@@ -158,6 +166,8 @@ class HtmlReader {
   walk(nodes: readonly (ElementContent | RootContent)[], marks: ImportMark[]): void {
     for (const node of nodes) {
       if (node.type === 'text') {
+        // White space between block elements starts no paragraph.
+        if (this.runs.length === 0 && BLANK.test(node.value)) continue;
         this.addRun(
           marks.length ? { type: 'text', text: node.value, marks } : { type: 'text', text: node.value },
           node,

@@ -67,7 +67,7 @@ export function importDocument(doc: ImportedDocument, options: ImportOptions): I
   let country = options.country;
   let countryNote: string | undefined;
   if (country === undefined) {
-    const guess = guessCountry(title, paragraphs.join('\n'));
+    const guess = guessCountry(title, () => paragraphs.join('\n'));
     if (guess === undefined) {
       throw new CliError(`${options.file}: could not tell which country the brief is about`, {
         hint: 'Name it: briefkit import <file> --country XX (an ISO 3166-1 code, such as TJ or KG).',

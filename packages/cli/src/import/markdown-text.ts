@@ -7,7 +7,10 @@ import type { ImportMark, Run } from './document.js';
  * line, headings, quotes, lists and the validator's `{#id}` heading suffix. (The writer is a few lines where
  * mdast-util-to-markdown would be the one step slower than parsing the whole HTML page: see bench/.)
  */
+const SPECIAL = /[\\`*_[\]<>&{!]/;
+
 export function escapeText(text: string): string {
+  if (!SPECIAL.test(text)) return text;
   return text
     .replace(/[\\`*_[\]<>]/g, '\\$&')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')

@@ -1,10 +1,14 @@
 import type { ImportMark, Run } from './document.js';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u200b\ufeff]/g;
-const SPACE = /[ \t\n\f\r]+/g;
+/** Only what must change: a run of two or more, or a single space character other than the space. */
+const SPACE = /[ \t\n\f\r]{2,}|[\t\n\f\r]/g;
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u009f\u200b\ufeff]| {2}/;
 
 /** Text as a reader sees it: runs of ASCII white space become one space; control characters go. */
 export function cleanText(text: string): string {
+  // Most text needs nothing: one look, without the global flag's bookkeeping, before any replacing.
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text.replace(CONTROL, '').replace(SPACE, ' ');
 }
 

@@ -18,10 +18,17 @@ export function slugWords(text: string, max = 48): string {
 /** Hands out ids that are unique within one brief: `base`, then `base-2`, `base-3`, … */
 export class IdPool {
   private readonly used = new Set<string>();
+  /** The next number to try per base, so that the thousandth "src-announced" costs what the second did. */
+  private readonly next = new Map<string, number>();
 
   take(base: string): string {
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    let n = this.next.get(base) ?? 2;
+    if (this.used.has(id)) {
+      do id = `${base}-${n++}`;
+      while (this.used.has(id));
+      this.next.set(base, n);
+    }
     this.used.add(id);
     return id;
   }

@@ -8,7 +8,7 @@ export interface Suggestion {
   /** The stub as one YAML flow mapping. */
   yaml: string;
   sentence: string;
-  /** How many sentences mention it. */
+  /** How often the text mentions it. */
   count: number;
 }
 
@@ -90,21 +90,42 @@ const OPENERS = new Set(
   ),
 );
 
-function sentencesOf(paragraphs: readonly string[], language: string): string[] {
-  let segmenter: Intl.Segmenter;
-  try {
-    segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
-  } catch {
-    segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  }
-  const out: string[] = [];
-  for (const paragraph of paragraphs) {
-    for (const { segment } of segmenter.segment(paragraph)) {
-      const s = segment.trim();
-      if (s !== '') out.push(s);
+/**
+ * The sentence around a place in a paragraph, found only when a new suggestion needs one: segmenting every
+ * sentence of a long document would cost more than everything else the import does.
+ */
+class SentenceLocator {
+  private readonly segmenter: Intl.Segmenter;
+  private paragraph = '';
+  private bounds: { start: number; text: string }[] | undefined;
+
+  constructor(language: string) {
+    let segmenter: Intl.Segmenter;
+    try {
+      segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    } catch {
+      segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
     }
+    this.segmenter = segmenter;
   }
-  return out;
+
+  use(paragraph: string): void {
+    this.paragraph = paragraph;
+    this.bounds = undefined;
+  }
+
+  at(index: number): string {
+    this.bounds ??= [...this.segmenter.segment(this.paragraph)].map((s) => ({
+      start: s.index,
+      text: s.segment,
+    }));
+    let found = this.bounds[0]!;
+    for (const b of this.bounds) {
+      if (b.start > index) break;
+      found = b;
+    }
+    return found.text.trim();
+  }
 }
 
 function daysIn(year: number, month: number): number {
@@ -114,32 +135,39 @@ function daysIn(year: number, month: number): number {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 interface Found {
-  key: string;
   make: (id: IdPool) => string;
   sentence: string;
+  count: number;
 }
 
-function collect(found: Found[], ids: IdPool): { list: Suggestion[]; omitted: number } {
-  const byKey = new Map<string, { found: Found; count: number }>();
-  for (const f of found) {
-    const entry = byKey.get(f.key);
-    if (entry) entry.count++;
-    else byKey.set(f.key, { found: f, count: 1 });
+/** Suggestions of one kind by key, each with the first sentence it was found in and how often. */
+class Finds {
+  readonly byKey = new Map<string, Found>();
+
+  constructor(private readonly sentences: SentenceLocator) {}
+
+  add(key: string, index: number, make: (ids: IdPool) => string): void {
+    const found = this.byKey.get(key);
+    if (found) found.count++;
+    else this.byKey.set(key, { make, sentence: this.sentences.at(index), count: 1 });
   }
-  const all = [...byKey.values()];
-  return {
-    list: all
-      .slice(0, MAX_SUGGESTIONS)
-      .map(({ found: f, count }) => ({ yaml: f.make(ids), sentence: f.sentence, count })),
-    omitted: Math.max(0, all.length - MAX_SUGGESTIONS),
-  };
+
+  collect(ids: IdPool, keep: (f: Found) => boolean = () => true): { list: Suggestion[]; omitted: number } {
+    const all = [...this.byKey.values()].filter(keep);
+    return {
+      list: all
+        .slice(0, MAX_SUGGESTIONS)
+        .map((f) => ({ yaml: f.make(ids), sentence: f.sentence, count: f.count })),
+      omitted: Math.max(0, all.length - MAX_SUGGESTIONS),
+    };
+  }
 }
 
 const q = (text: string) => JSON.stringify(text);
 
-function findDates(sentence: string, out: Found[]): string {
-  let rest = sentence;
-  for (const m of sentence.matchAll(DATE)) {
+function findDates(paragraph: string, out: Finds): string {
+  let rest = paragraph;
+  for (const m of paragraph.matchAll(DATE)) {
     const g = m.groups!;
     let date: string | undefined;
     if (g.d4 !== undefined || g.d5 !== undefined) {
@@ -159,26 +187,29 @@ function findDates(sentence: string, out: Found[]): string {
     if (date === undefined) continue;
     const written = m[0];
     const d = date;
-    out.push({
-      key: d,
-      sentence,
-      make: (ids) =>
+    out.add(
+      d,
+      m.index,
+      (ids) =>
         `{ id: ${ids.take(`event-${slugWords(d.replace('/', ' to '))}`)}, title: ${q(`What happened: ${written}`)}, date: ${q(d)} }`,
-    });
+    );
   }
   return rest;
 }
 
-function findFigures(sentence: string, text: string, out: Found[]): void {
+/** `text` is the paragraph with its dates blanked out. */
+function findFigures(text: string, out: Finds): void {
   for (const m of text.matchAll(FIGURE)) {
     const g = m.groups!;
     const digits = g.n!.replace(/[ \u00a0,]/g, '');
     const value = Number(digits);
     if (!Number.isFinite(value)) continue;
-    let unit: string | undefined;
+    let unit: string;
     let phraseEnd = m.index + m[0].length;
     if (g.pct !== undefined) unit = '%';
     else {
+      // A year is a date, not a figure: "the 2015 elections".
+      if (/^[12]\d{3}$/.test(g.n!)) continue;
       const words = g.unit!.split(/\s+/);
       if (NOT_UNIT.has(words[0]!.toLowerCase())) continue;
       // A second word belongs to the unit when it is the plural noun the first qualifies: "police officers",
@@ -191,72 +222,73 @@ function findFigures(sentence: string, text: string, out: Found[]): void {
         words.length = 1;
       }
       unit = words.join(' ');
-      // A year is a date, not a figure: "the 2015 elections".
-      if (/^[12]\d{3}$/.test(g.n!)) continue;
     }
     const phrase = text.slice(m.index, phraseEnd).trim();
     const qualifier = g.q === undefined ? undefined : QUALIFIERS[g.q];
     const quantity = `{ value: ${value}${qualifier ? `, qualifier: ${qualifier}, approximate: true` : ''} }`;
-    const u = unit;
-    out.push({
-      key: `${value} ${u}`,
-      sentence,
-      make: (ids) =>
-        `{ id: ${ids.take(`figure-${slugWords(`${digits} ${u === '%' ? 'percent' : u}`)}`)}, label: ${q(phrase)}, quantity: ${quantity}${u === '%' ? ', unit: "%"' : ''} }`,
-    });
+    out.add(
+      `${value} ${unit}`,
+      m.index,
+      (ids) =>
+        `{ id: ${ids.take(`figure-${slugWords(`${digits} ${unit === '%' ? 'percent' : unit}`)}`)}, label: ${q(phrase)}, quantity: ${quantity}${unit === '%' ? ', unit: "%"' : ''} }`,
+    );
   }
 }
 
-function findNames(sentence: string, lowerWords: Set<string>, out: Found[]): void {
-  for (const m of sentence.matchAll(NAME)) {
+/** Whether `index` starts a sentence of `paragraph`: its start, or after closing punctuation and space. */
+function startsSentence(paragraph: string, index: number): boolean {
+  return (
+    index === 0 || /(?:^|[.?!]['’"”)]*\s+)['‘"“(]*$/.test(paragraph.slice(Math.max(0, index - 12), index))
+  );
+}
+
+function findNames(paragraph: string, lowerWords: Set<string>, out: Finds): void {
+  for (const m of paragraph.matchAll(NAME)) {
     let words = m[0].split(/\s+/);
-    if (m.index === 0 || /^['‘"“(]*$/.test(sentence.slice(0, m.index))) {
+    if (startsSentence(paragraph, m.index)) {
       const first = words[0]!.toLowerCase();
       if (OPENERS.has(first) || lowerWords.has(first)) words = words.slice(1);
     }
     while (words.length > 0 && /^(?:of|the|for|on|de|al)$/.test(words[words.length - 1]!)) words.pop();
-    let name = words
+    const name = words
       .join(' ')
       .replace(/['’]s$/, '')
-      .replace(/[-/'’]+$/, '');
+      .replace(/[-/'’]+$/, '')
+      .trim();
     if (
       words.length === 1 &&
       (MONTHS.includes(name) || name.length < 2 || lowerWords.has(name.toLowerCase()))
-    )
+    ) {
       continue;
-    name = name.trim();
+    }
     if (name === '' || /^\P{L}*$/u.test(name)) continue;
-    const n = name;
-    out.push({
-      key: n,
-      sentence,
-      make: (ids) => `{ id: ${ids.take(slugWords(n) || 'actor')}, kind: other, name: ${q(n)} }`,
-    });
+    out.add(
+      name,
+      m.index,
+      (ids) => `{ id: ${ids.take(slugWords(name) || 'actor')}, kind: other, name: ${q(name)} }`,
+    );
   }
 }
 
 /** Dates, numbers with units and capitalised names that repeat, each with the first sentence it is in. */
 export function findSuggestions(paragraphs: readonly string[], language: string, ids: IdPool): Suggestions {
-  const sentences = sentencesOf(paragraphs, language);
   const lowerWords = new Set<string>();
-  for (const p of paragraphs)
-    for (const w of p.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []) lowerWords.add(w);
-  const dates: Found[] = [];
-  const figures: Found[] = [];
-  const names: Found[] = [];
-  for (const sentence of sentences) {
-    const rest = findDates(sentence, dates);
-    findFigures(sentence, rest, figures);
-    findNames(sentence, lowerWords, names);
+  for (const p of paragraphs) {
+    for (const w of p.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(w)) lowerWords.add(w);
   }
-  const repeated = new Map<string, number>();
-  for (const n of names) repeated.set(n.key, (repeated.get(n.key) ?? 0) + 1);
-  const actors = collect(
-    names.filter((n) => (repeated.get(n.key) ?? 0) >= 2),
-    ids,
-  );
-  const events = collect(dates, ids);
-  const figs = collect(figures, ids);
+  const sentences = new SentenceLocator(language);
+  const dates = new Finds(sentences);
+  const figures = new Finds(sentences);
+  const names = new Finds(sentences);
+  for (const paragraph of paragraphs) {
+    sentences.use(paragraph);
+    // Dates and figures both start with or contain a digit.
+    if (/\d/.test(paragraph)) findFigures(findDates(paragraph, dates), figures);
+    findNames(paragraph, lowerWords, names);
+  }
+  const actors = names.collect(ids, (f) => f.count >= 2);
+  const events = dates.collect(ids);
+  const figs = figures.collect(ids);
   return {
     actors: actors.list,
     events: events.list,
@@ -269,7 +301,7 @@ function listComment(key: string, list: readonly Suggestion[], hint: string): st
   if (list.length === 0) return '';
   let out = `# ${key}:${hint}\n`;
   for (const s of list) {
-    const also = s.count > 1 ? ` (and ${s.count - 1} more sentence${s.count === 2 ? '' : 's'})` : '';
+    const also = s.count > 1 ? ` (${s.count} times in the text)` : '';
     out += `#   # ${q(s.sentence)}${also}\n`;
     out += `#   - ${s.yaml}\n`;
   }

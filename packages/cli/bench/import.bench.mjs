@@ -1,0 +1,106 @@
+// Measures `briefkit import` of a ~1 MB HTML page against parsing that page alone with the same HTML parser
+// (hast-util-from-html, i.e. parse5), on the same machine in the same run: a ratio, not a time. The import is
+// the whole command, from reading the file to writing the .brief.md. Rounds interleave the two, alternating
+// their order (whichever runs second pays for the garbage the first left); the figure is the median of the
+// per-round ratios. Writes bench/results.json and exits non-zero over budget. Run after `pnpm build`.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileSource } from '@briefkit/validator';
+import { fromHtml } from 'hast-util-from-html';
+import { run } from '../dist/index.js';
+import { generateHtml } from './generate-html.mjs';
+
+const BUDGET = 2;
+const ROUNDS = 15;
+const BYTES = 1024 * 1024;
+
+const dir = await mkdtemp(join(tmpdir(), 'briefkit-import-bench-'));
+const input = join(dir, 'antarctica.html');
+const output = join(dir, 'antarctica.brief.md');
+const html = generateHtml(BYTES);
+await writeFile(input, html);
+
+const quiet = { write: () => true };
+const io = {
+  stdout: quiet,
+  stderr: quiet,
+  cwd: dir,
+  env: { NO_COLOR: '1' },
+  now: () => new Date(2031, 5, 1),
+};
+
+async function importOnce() {
+  const code = await run(['import', input, '--out', output, '--force'], io);
+  if (code !== 0) throw new Error(`briefkit import exited with ${code}`);
+}
+
+function parseOnce() {
+  fromHtml(html);
+}
+
+async function time(fn) {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+try {
+  // The import must be worth measuring: what it writes validates.
+  await importOnce();
+  const written = await readFile(output, 'utf8');
+  const errors = compileSource(written, { file: output }).diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new Error(`the imported brief does not validate: ${errors[0].message}`);
+
+  for (let i = 0; i < 2; i++) {
+    await importOnce();
+    parseOnce();
+  }
+  const ratios = [];
+  const parseTimes = [];
+  const importTimes = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    let parse;
+    let whole;
+    if (r % 2 === 0) {
+      parse = await time(parseOnce);
+      whole = await time(importOnce);
+    } else {
+      whole = await time(importOnce);
+      parse = await time(parseOnce);
+    }
+    parseTimes.push(parse);
+    importTimes.push(whole);
+    ratios.push(whole / parse);
+  }
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.floor(s.length / 2)];
+  };
+  const ratio = Number(median(ratios).toFixed(2));
+  const result = {
+    import1mbHtml: {
+      ratio,
+      budget: BUDGET,
+      bytes: Buffer.byteLength(html),
+      rounds: ROUNDS,
+      parseMs: Number(median(parseTimes).toFixed(1)),
+      importMs: Number(median(importTimes).toFixed(1)),
+    },
+  };
+  const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url));
+  await writeFile(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(
+    '@briefkit/cli: briefkit import of a ~1 MB HTML page vs parsing it alone (median of interleaved rounds)',
+  );
+  console.table(result);
+  if (ratio > BUDGET) {
+    console.error(`over budget: ratio ${ratio} > ${BUDGET}`);
+    process.exitCode = 1;
+  } else {
+    console.log('within budget');
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
