@@ -13,7 +13,7 @@ import { run } from '../dist/index.js';
 import { generateHtml } from './generate-html.mjs';
 
 const BUDGET = 2;
-const ROUNDS = 15;
+const ROUNDS = 21;
 const BYTES = 1024 * 1024;
 
 const dir = await mkdtemp(join(tmpdir(), 'briefkit-import-bench-'));

@@ -22,6 +22,8 @@ export class SourceTable {
   readonly sources: ImportedSource[] = [];
   citations = 0;
   private readonly byUrl = new Map<string, ImportedSource>();
+  /** Lost links repeat their words ("announced", "said"): the id's base is worked out once per wording. */
+  private readonly baseOf = new Map<string, string>();
 
   constructor(private readonly ids: IdPool) {}
 
@@ -33,10 +35,14 @@ export class SourceTable {
     const known = web ? this.byUrl.get(href) : undefined;
     if (known) return known.id;
     const words = run.text.trim();
-    const base =
-      slugWords(words, 40) ||
-      (web ? slugWords(href.replace(/^[a-z]+:(?:\/\/)?(?:www\.)?/i, ''), 40) : '') ||
-      'link';
+    let base = web ? undefined : this.baseOf.get(words);
+    if (base === undefined) {
+      base =
+        slugWords(words, 40) ||
+        (web ? slugWords(href.replace(/^[a-z]+:(?:\/\/)?(?:www\.)?/i, ''), 40) : '') ||
+        'link';
+      if (!web) this.baseOf.set(words, base);
+    }
     const source: ImportedSource = { id: this.ids.take(`src-${base}`) };
     if (words !== '') source.citedAs = words;
     if (web) {

@@ -90,14 +90,9 @@ const OPENERS = new Set(
   ),
 );
 
-/**
- * The sentence around a place in a paragraph, found only when a new suggestion needs one: segmenting every
- * sentence of a long document would cost more than everything else the import does.
- */
+/** The sentence around a place in a paragraph (Intl.Segmenter's sentence boundaries for the language). */
 class SentenceLocator {
   private readonly segmenter: Intl.Segmenter;
-  private paragraph = '';
-  private bounds: { start: number; text: string }[] | undefined;
 
   constructor(language: string) {
     let segmenter: Intl.Segmenter;
@@ -109,22 +104,13 @@ class SentenceLocator {
     this.segmenter = segmenter;
   }
 
-  use(paragraph: string): void {
-    this.paragraph = paragraph;
-    this.bounds = undefined;
-  }
-
-  at(index: number): string {
-    this.bounds ??= [...this.segmenter.segment(this.paragraph)].map((s) => ({
-      start: s.index,
-      text: s.segment,
-    }));
-    let found = this.bounds[0]!;
-    for (const b of this.bounds) {
-      if (b.start > index) break;
-      found = b;
+  at(paragraph: string, index: number): string {
+    let found = '';
+    for (const s of this.segmenter.segment(paragraph)) {
+      if (s.index > index) break;
+      found = s.segment;
     }
-    return found.text.trim();
+    return found.trim();
   }
 }
 
@@ -136,28 +122,35 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 interface Found {
   make: (id: IdPool) => string;
-  sentence: string;
+  /** Where it was first found; the sentence is worked out only for the suggestions that are listed. */
+  paragraph: string;
+  index: number;
   count: number;
 }
 
-/** Suggestions of one kind by key, each with the first sentence it was found in and how often. */
+/** Suggestions of one kind by key, each with where it was first found and how often. */
 class Finds {
   readonly byKey = new Map<string, Found>();
-
-  constructor(private readonly sentences: SentenceLocator) {}
+  paragraph = '';
 
   add(key: string, index: number, make: (ids: IdPool) => string): void {
     const found = this.byKey.get(key);
     if (found) found.count++;
-    else this.byKey.set(key, { make, sentence: this.sentences.at(index), count: 1 });
+    else this.byKey.set(key, { make, paragraph: this.paragraph, index, count: 1 });
   }
 
-  collect(ids: IdPool, keep: (f: Found) => boolean = () => true): { list: Suggestion[]; omitted: number } {
+  collect(
+    ids: IdPool,
+    sentences: SentenceLocator,
+    keep: (f: Found) => boolean = () => true,
+  ): { list: Suggestion[]; omitted: number } {
     const all = [...this.byKey.values()].filter(keep);
     return {
-      list: all
-        .slice(0, MAX_SUGGESTIONS)
-        .map((f) => ({ yaml: f.make(ids), sentence: f.sentence, count: f.count })),
+      list: all.slice(0, MAX_SUGGESTIONS).map((f) => ({
+        yaml: f.make(ids),
+        sentence: sentences.at(f.paragraph, f.index),
+        count: f.count,
+      })),
       omitted: Math.max(0, all.length - MAX_SUGGESTIONS),
     };
   }
@@ -273,22 +266,27 @@ function findNames(paragraph: string, lowerWords: Set<string>, out: Finds): void
 /** Dates, numbers with units and capitalised names that repeat, each with the first sentence it is in. */
 export function findSuggestions(paragraphs: readonly string[], language: string, ids: IdPool): Suggestions {
   const lowerWords = new Set<string>();
+  // Words that also appear in small letters are ordinary words, not names; the first 256 KB of text show
+  // the common ones, and looking further costs more than the rest of the search.
+  let sampled = 0;
   for (const p of paragraphs) {
+    if (sampled > 256 * 1024) break;
+    sampled += p.length;
     for (const w of p.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(w)) lowerWords.add(w);
   }
-  const sentences = new SentenceLocator(language);
-  const dates = new Finds(sentences);
-  const figures = new Finds(sentences);
-  const names = new Finds(sentences);
+  const dates = new Finds();
+  const figures = new Finds();
+  const names = new Finds();
   for (const paragraph of paragraphs) {
-    sentences.use(paragraph);
+    dates.paragraph = figures.paragraph = names.paragraph = paragraph;
     // Dates and figures both start with or contain a digit.
     if (/\d/.test(paragraph)) findFigures(findDates(paragraph, dates), figures);
     findNames(paragraph, lowerWords, names);
   }
-  const actors = names.collect(ids, (f) => f.count >= 2);
-  const events = dates.collect(ids);
-  const figs = figures.collect(ids);
+  const sentences = new SentenceLocator(language);
+  const actors = names.collect(ids, sentences, (f) => f.count >= 2);
+  const events = dates.collect(ids, sentences);
+  const figs = figures.collect(ids, sentences);
   return {
     actors: actors.list,
     events: events.list,
