@@ -53,7 +53,7 @@ describe('briefkit import', () => {
     expect(result.stdout).not.toContain('was guessed');
     expectCleanFailure(
       await runCli(['import', seed, '--country', 'XX']),
-      /"XX" is not an assigned ISO 3166-1/,
+      /--country: "XX" is not an assigned ISO 3166-1[^\n]*\nGive two letters, for example: --country TJ/,
     );
   });
 

@@ -9,7 +9,7 @@ import { printable } from '../io.js';
 import { flag, stringOption } from '../options.js';
 import { displayPath } from '../paths.js';
 import { formatDiagnostic } from '../report/pretty.js';
-import { lookupCountry } from '../scaffold/country.js';
+import { type CountryInfo, lookupCountry } from '../scaffold/country.js';
 
 /** From this size on, the import says what it is doing on stderr, so a long wait is not a silent one. */
 export const PROGRESS_BYTES = 256 * 1024;
@@ -48,7 +48,18 @@ export async function importAction(
   const file = args[0] ?? '';
   const out = stringOption(raw.out, 'out');
   const countryCode = stringOption(raw.country, 'country');
-  const country = countryCode === undefined ? undefined : lookupCountry(countryCode);
+  let country: CountryInfo | undefined;
+  try {
+    country = countryCode === undefined ? undefined : lookupCountry(countryCode);
+  } catch (error) {
+    // The lookup's own hint speaks of `briefkit new`.
+    if (error instanceof CliError) {
+      throw new CliError(`--country: ${error.message}`, {
+        hint: 'Give two letters, for example: --country TJ',
+      });
+    }
+    throw error;
+  }
   const progress = (text: string) => ctx.log(ctx.err.dim(text));
 
   const input = await readInput(
