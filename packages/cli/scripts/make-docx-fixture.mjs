@@ -1,5 +1,6 @@
 // Writes src/import/fixtures/bouvet-fiction.docx, the Word document the import tests read. Run it again after
 // changing the text below (node scripts/make-docx-fixture.mjs); the .docx is committed so tests need no tools.
+// (A new run writes new creation dates into the file; the text is what the tests read.)
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
@@ -8,7 +9,6 @@ const link = (text, url) =>
   new ExternalHyperlink({ link: url, children: [new TextRun({ text, style: 'Hyperlink' })] });
 
 const doc = new Document({
-  // A fixed date keeps the file the same from one run to the next.
   creator: 'briefkit tests',
   title: 'Bouvet Island: the seal council (a work of fiction)',
   sections: [
