@@ -66,6 +66,21 @@ for (const command of commands) {
       '`/__briefkit/events` the Server-Sent Events the page reloads on (`reload`, `diagnostics`).',
     );
   }
+  if (command === 'import') {
+    out.push(
+      '',
+      'Reads `.html`/`.htm`, `.docx` (through mammoth), `.md` and `.txt`. Every sentence is kept, in order. Each',
+      'link becomes a citation of a source in the front matter: `url` when it is a web address (links to the same',
+      'address share one source), `linkUnknown: true` when the target is `#`, empty or not a web address (such',
+      'links never share: nothing says two lost links are one source). Names that occur more than once, dates',
+      'and numbers with units are listed after the sources as commented-out stubs, each with its sentence; none',
+      'is part of the brief until uncommented. `published` is the month of the import (the source does not say),',
+      'and a comment says so. Scripts, event handlers, `javascript:` links, images and raw HTML are left out with a',
+      'warning at their line. A file over 10 MB, an empty or binary file and an unknown extension are refused',
+      '(exit 2). Without `--out` the brief goes to stdout and the summary to stderr; from 256 KB on, progress',
+      'lines go to stderr. How plain text becomes headings: [getting started](getting-started/author.md#7-import-an-existing-brief).',
+    );
+  }
   if (command === 'diff') {
     out.push(
       '',

@@ -19,7 +19,7 @@ describe('docs/cli.md', () => {
 
   it('documents every command', () => {
     const text = readFileSync(committed, 'utf8');
-    for (const name of ['validate', 'new', 'fmt', 'build', 'schema', 'preview', 'diff']) {
+    for (const name of ['validate', 'new', 'fmt', 'build', 'schema', 'preview', 'diff', 'import']) {
       expect(text).toContain(`## briefkit ${name}\n`);
     }
   });

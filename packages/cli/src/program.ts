@@ -35,6 +35,7 @@ const actions: Record<string, () => Promise<Action>> = {
   schema: async () => (await import('./commands/schema.js')).schemaAction,
   preview: async () => (await import('./commands/preview.js')).previewAction,
   diff: async () => (await import('./commands/diff.js')).diffAction,
+  import: async () => (await import('./commands/import.js')).importAction,
 };
 
 export interface Program {
@@ -115,6 +116,14 @@ export function createProgram(): Program {
       })
       .example('  $ briefkit diff tj-2016-02.brief.md tj-2016-06.brief.md')
       .example('  $ briefkit diff old/tj.brief.md tj.brief.md --format json > changes.json'),
+    cli
+      .command('import <file>', 'Turn an existing brief (.html, .docx, .md or .txt) into a .brief.md')
+      .option('--out <file>', 'File to write (default: print the brief)')
+      .option('--country <code>', 'The country (ISO 3166-1 alpha-2); guessed from the title when left out')
+      .option('--force', 'Overwrite the --out file if it exists')
+      .example('  $ briefkit import tajikistan.txt --out tj.brief.md')
+      .example('  $ briefkit import report.docx --country KG --out kg.brief.md')
+      .example('  $ briefkit import page.html > page.brief.md'),
   ];
 
   cli.option('--debug', 'Show stack traces of internal errors');
