@@ -5,10 +5,10 @@ import { CliError, describeFsError, EXIT_OK } from '../errors.js';
 import type { ImportWarning } from '../import/document.js';
 import { importDocument } from '../import/import-document.js';
 import { readInput } from '../import/read-input.js';
-import { printable } from '../io.js';
 import { flag, stringOption } from '../options.js';
 import { displayPath } from '../paths.js';
 import { formatDiagnostic } from '../report/pretty.js';
+import { terminalText } from '../report/terminal-text.js';
 import { type CountryInfo, lookupCountry } from '../scaffold/country.js';
 
 /** From this size on, the import says what it is doing on stderr, so a long wait is not a silent one. */
@@ -25,7 +25,7 @@ function plural(n: number, word: string): string {
 function printWarning(warning: ImportWarning, file: string, text: string | undefined, ctx: Context): void {
   if (warning.line === undefined) {
     ctx.log(
-      `${printable(file)}  ${ctx.err.yellow(ctx.err.bold('warning'))}  ${printable(warning.message)}  ${ctx.err.dim(warning.rule)}`,
+      `${terminalText(file)}  ${ctx.err.yellow(ctx.err.bold('warning'))}  ${terminalText(warning.message)}  ${ctx.err.dim(warning.rule)}`,
     );
     return;
   }
@@ -65,7 +65,7 @@ export async function importAction(
   const input = await readInput(
     file,
     ctx.io.cwd,
-    (bytes) => progress(`Importing ${printable(file)} (${megabytes(bytes)}): reading…`),
+    (bytes) => progress(`Importing ${terminalText(file)} (${megabytes(bytes)}): reading…`),
     PROGRESS_BYTES,
   );
   const large = input.bytes >= PROGRESS_BYTES;
@@ -81,12 +81,12 @@ export async function importAction(
 
   if (out === undefined) {
     ctx.print(result.markdown);
-    ctx.log(`Imported ${printable(file)}: ${summary}.`);
+    ctx.log(`Imported ${terminalText(file)}: ${summary}.`);
     if (where) ctx.log(where);
     return EXIT_OK;
   }
   const target = resolve(ctx.io.cwd, out);
-  const shown = displayPath(target, ctx.io.cwd);
+  const shown = terminalText(displayPath(target, ctx.io.cwd));
   try {
     // `wx` fails if the file exists, so an earlier import (or the source itself) is never overwritten by mistake.
     await writeFile(target, result.markdown, { flag: flag(raw.force) ? 'w' : 'wx' });

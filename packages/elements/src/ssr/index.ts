@@ -10,8 +10,8 @@ import { tagNames } from '../tags.js';
 import { conformingHtml } from './conforming-html.js';
 import { assertRenderable, assertTextOptions, renderingSafely } from './render-error.js';
 
-export { conformingHtml };
 export { BriefRenderError } from './render-error.js';
+export { conformingHtml };
 
 // In the browser other languages load on demand; a server renders every language at once.
 addLanguage('fr', fr);
