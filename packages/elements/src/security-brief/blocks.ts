@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { casualtiesText } from '../parts/timeline/events.js';
 import { heading } from '../shared/brief-element.js';
 import { entityAnchor, entityIndex, entityName } from '../shared/entities.js';
+import { headlineQuantity, renderEstimates, shownEstimates } from '../shared/estimates.js';
 import { edtfDatetime, formatEdtf, formatQuantity } from '../shared/format.js';
 import { type MessageKey, msg } from '../shared/i18n.js';
 import {
@@ -70,9 +71,11 @@ export function renderFact(ctx: RenderContext, id: string, home: boolean): Templ
     case 'figure': {
       const f = ref.entity;
       term = f.label;
-      value = html`<span class="fact-value">${formatQuantity(f.quantity, f.unit, lang)}</span>${
+      const estimates = shownEstimates(f.estimates);
+      const quantity = headlineQuantity(f.quantity, estimates);
+      value = html`<span class="fact-value">${quantity ? formatQuantity(quantity, f.unit, lang) : ''}</span>${
         f.date ? html` <span class="fact-when">(${time(f.date, lang)})</span>` : nothing
-      }`;
+      }${renderEstimates(ctx, estimates, f.unit)}`;
       sources = f.sources;
       break;
     }
@@ -90,7 +93,10 @@ export function renderFact(ctx: RenderContext, id: string, home: boolean): Templ
       term = time(e.date, lang);
       const toll =
         Array.isArray(e.casualties) && e.casualties.length > 0 ? casualtiesText(e.casualties, lang) : '';
-      value = html`<span class="fact-value">${e.title}</span>${toll ? html`<span class="fact-when">: ${toll}</span>` : nothing}`;
+      const casualties = Array.isArray(e.casualties) ? e.casualties : [];
+      value = html`<span class="fact-value">${e.title}</span>${toll ? html`<span class="fact-when">: ${toll}</span>` : nothing}${casualties.map(
+        (c) => renderEstimates(ctx, c?.estimates),
+      )}`;
       sources = e.sources;
       break;
     }

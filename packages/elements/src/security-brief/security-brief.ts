@@ -13,6 +13,7 @@ import { sourcesStyles } from '../parts/sources/sources.styles.js';
 import { renderSources } from '../parts/sources/sources.template.js';
 import { appendixStyles } from '../shared/appendix.styles.js';
 import { BriefElement, directionOf, heading } from '../shared/brief-element.js';
+import { estimatesStyles } from '../shared/estimates.styles.js';
 import { BriefLoadError, SecurityBriefErrorEvent, SecurityBriefLoadEvent } from '../shared/events.js';
 import { edtfDatetime, formatEdtf } from '../shared/format.js';
 import { msg } from '../shared/i18n.js';
@@ -113,6 +114,7 @@ export class SecurityBrief extends BriefElement {
   static override styles = [
     ...BriefElement.styles,
     appendixStyles,
+    estimatesStyles,
     actorsStyles,
     sourcesStyles,
     securityBriefStyles,

@@ -1,6 +1,7 @@
 import type { Brief } from '@briefkit/schema';
 import { appendixStyles } from '../../shared/appendix.styles.js';
 import { BriefElement } from '../../shared/brief-element.js';
+import { estimatesStyles } from '../../shared/estimates.styles.js';
 import { actorsStyles } from './actors.styles.js';
 import { actorAnchors, renderActors } from './actors.template.js';
 
@@ -14,7 +15,7 @@ import { actorAnchors, renderActors } from './actors.template.js';
  * @customElement security-brief-actors
  */
 export class SecurityBriefActors extends BriefElement {
-  static override styles = [...BriefElement.styles, appendixStyles, actorsStyles];
+  static override styles = [...BriefElement.styles, appendixStyles, estimatesStyles, actorsStyles];
 
   protected override renderBrief(brief: Brief): unknown {
     const ctx = this.createContext({ anchors: actorAnchors(brief) });
