@@ -309,8 +309,8 @@ describe('events', () => {
       (byId(brief.events, id).casualties ?? []).map((c) => [
         c.group,
         c.outcome,
-        c.count.value,
-        c.count.qualifier,
+        c.count?.value,
+        c.count?.qualifier,
       ]);
     expect(toll('sep-2015-attacks')).toEqual([
       ['police officers', 'killed', 9, undefined],
