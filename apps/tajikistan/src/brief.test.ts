@@ -65,7 +65,7 @@ describe('the Tajikistan brief compiles cleanly', () => {
   });
 
   it('carries the metadata the text gives, and claims nothing more', () => {
-    expect(brief.formatVersion).toBe('1.0');
+    expect(brief.formatVersion).toBe('1.1');
     expect(brief.id).toBe('tajikistan-2016');
     expect(brief.country).toEqual({ code: 'TJ', name: 'Tajikistan' });
     expect(brief.language).toBe('en-GB');
