@@ -85,8 +85,14 @@ export function createProgram(): Program {
       )
       .option('--out <dir>', 'Directory to write into (created if needed)')
       .option('--static', 'Write no script beside index.html: the page reads, but does not hydrate')
+      .option(
+        '--parts <list>',
+        'Parts after the brief: map, figures, threats, timeline (comma-separated), all or none',
+        { default: 'all' },
+      )
       .example('  $ briefkit build tj.brief.md --out site')
-      .example('  $ briefkit build tj.brief.md --out site --static'),
+      .example('  $ briefkit build tj.brief.md --out site --static')
+      .example('  $ briefkit build tj.brief.md --out site --parts figures,timeline'),
     cli
       .command('schema', 'Print the JSON Schema of the canonical brief format')
       .option('--front-matter', 'Print the schema of a .brief.md front matter instead (no lede or sections)')

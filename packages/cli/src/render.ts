@@ -1,10 +1,13 @@
-import { renderBriefPage } from '@briefkit/elements/ssr';
+import { type PagePart, renderBriefPage } from '@briefkit/elements/ssr';
 import type { Brief } from '@briefkit/schema';
 
 /**
  * The brief as a complete HTML document, server-rendered with declarative shadow DOM so it reads (and prints)
  * without JavaScript.
  */
-export function renderPage(brief: Brief, options: { scriptSrc?: string } = {}): Promise<string> {
+export function renderPage(
+  brief: Brief,
+  options: { scriptSrc?: string; parts?: readonly PagePart[] } = {},
+): Promise<string> {
   return renderBriefPage(brief, { lang: brief.language, title: brief.title, ...options });
 }

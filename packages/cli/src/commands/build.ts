@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { copyHydrationBundle, elementsBundles, HYDRATE_SCRIPT } from '../elements-bundles.js';
 import { CliError, describeFsError, EXIT_FAILED, EXIT_OK } from '../errors.js';
 import { stringOption } from '../options.js';
+import { coverageDiagnostics, partsOption } from '../page-coverage.js';
 import { displayPath } from '../paths.js';
 import { renderPage } from '../render.js';
 import { formatPrettyReport } from '../report/pretty.js';
@@ -32,7 +33,9 @@ export async function buildAction(
       hint: `Run: briefkit build ${file} --out <dir>`,
     });
   }
+  const parts = partsOption(raw.parts);
   const { brief, report } = await compileBriefFile(file, ctx.io.cwd);
+  if (brief !== undefined) report.diagnostics.push(...coverageDiagnostics(brief, parts, file, report.source));
   if (report.diagnostics.length > 0) ctx.log(formatPrettyReport([report], ctx.err));
   if (brief === undefined || hasErrors(report)) {
     ctx.log('Nothing was written: fix the errors above first.');
@@ -69,7 +72,7 @@ export async function buildAction(
   }
   await writeOutput(
     join(outDir, 'index.html'),
-    await renderPage(brief, scriptSrc === undefined ? {} : { scriptSrc }),
+    await renderPage(brief, scriptSrc === undefined ? { parts } : { scriptSrc, parts }),
     show('index.html'),
   );
   ctx.print(`Wrote ${show('index.html')}`);
