@@ -7,6 +7,7 @@ import { formatEdtf, formatQuantity } from '../../shared/format.js';
 import { type MessageKey, msg } from '../../shared/i18n.js';
 import { chromeLang, type RenderContext, renderCitations } from '../../shared/inline.js';
 import { memo } from '../../shared/memo.js';
+import { joinPhrases } from '../../shared/punctuation.js';
 
 const KIND_ORDER: readonly ActorKind[] = everyValue<ActorKind>()([
   'person',
@@ -126,7 +127,7 @@ function renderActor(ctx: RenderContext, entry: ActorEntry, placed: Set<string>)
   const entries: unknown[] = [];
   if (actor.role) entries.push(html`<dd class="role">${actor.role}</dd>`);
   if (aliases)
-    entries.push(html`<dd class="aliases">${`${msg(lang, 'aliases')}: ${aliases.join(', ')}`}</dd>`);
+    entries.push(html`<dd class="aliases">${`${msg(lang, 'aliases')}: ${joinPhrases(aliases)}`}</dd>`);
   if (memberOf) {
     const members: unknown[] = [`${msg(lang, 'memberOf')}: `];
     memberOf.forEach((id, i) => members.push(...(i ? [', ', nameLink(ctx, id)] : [nameLink(ctx, id)])));
