@@ -89,6 +89,9 @@ type Status = 'idle' | 'loading' | 'error';
  * @csspart key-facts - a key-facts box
  * @csspart figure - an illustration with its caption
  * @csspart citation - a source number
+ * @csspart estimates - the claimants' estimates of a contested figure or toll in a key-facts box
+ * @csspart estimate - one claimant's estimate
+ * @csspart unsourced - the "unsourced" mark of a claim or estimate without sources
  * @csspart mention - a mention of an actor, place or event
  * @csspart appendix - the actors and sources sections
  * @csspart actors - the actors section

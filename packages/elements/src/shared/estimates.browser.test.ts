@@ -94,6 +94,18 @@ describe('a contested quantity', () => {
     expect(layoutText(root.querySelector('[part="date"]'))).toBe('27–31 March 2022');
     expect(layoutText(root.querySelector('[part="casualties"]'))).toBe('203–500 people killed');
     expect(estimates(root)).toEqual([ALL_THREE]);
+    // Side by side with the numbers on one line, even where a claimant's name wraps.
+    host.style.inlineSize = '48rem';
+    const lines = [...root.querySelectorAll('.estimate-by')].map((n) => {
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(Math.max(...lines)).toBeGreaterThan(1);
+    const tops = [...root.querySelectorAll('.estimate-value')].map((v) =>
+      Math.round(v.getBoundingClientRect().top),
+    );
+    expect(new Set(tops).size).toBe(1);
     expect(
       [...root.querySelectorAll('[part="estimate"] .estimate-meta > span:first-child')].map(layoutText),
     ).toEqual(['1 April 2022', '5 April 2022', '12 May 2022']);
@@ -121,6 +133,8 @@ describe('a contested quantity', () => {
     const root = shadow(el);
     expect(layoutText(root.querySelector('[part="value"]'))).toBe('203 à 500 3 estimations');
     expect(layoutText(root.querySelector('[part="unsourced"]'))).toBe('sans source');
-    expect(layoutText(root.querySelector('.estimate-disputes'))).toBe('conteste Ruritanian Armed Forces');
+    expect(layoutText(root.querySelectorAll('.estimate-disputes')[1])).toBe(
+      'conteste Ruritanian Armed Forces',
+    );
   });
 });

@@ -9,17 +9,22 @@ export const estimatesStyles = css`
   .estimates {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5rem), 1fr));
-    gap: 0.5rem 1.25rem;
+    gap: 0 1.25rem;
     margin: 0.5rem 0 0;
     padding: 0;
     list-style: none;
     font-family: var(--_font-heading);
     break-inside: avoid;
   }
+  /* Each estimate spans its six lines of the list's grid (who, number, group, when and sources, disputes,
+     note), so the numbers of all claimants sit on one line even when a name wraps. */
   .estimate {
-    display: flex;
-    flex-direction: column;
-    gap: 0.1rem;
+    display: grid;
+    grid-row: span 6;
+    grid-template-rows: subgrid;
+    row-gap: 0.1rem;
+    align-content: start;
+    padding-block-end: 0.5rem;
     padding-block-start: 0.35rem;
     border-block-start: 2px solid var(--_rule);
     font-size: 0.8rem;
@@ -45,6 +50,11 @@ export const estimatesStyles = css`
     flex-wrap: wrap;
     gap: 0 0.4rem;
     align-items: baseline;
+  }
+  /* In a column of its own the number reads better on the line than raised: "Source 1". */
+  .estimate-sources .cite {
+    vertical-align: baseline;
+    font-size: inherit;
   }
   .estimate-disputes,
   .estimate-note {

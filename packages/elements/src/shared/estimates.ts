@@ -67,7 +67,8 @@ export function estimatesText(
 }
 
 /**
- * The estimates of one quantity side by side, each with who gives it, the group it counts, when, its
+ * The estimates of one quantity side by side (every line of an estimate is there, empty if need be, so the
+ * columns line up row by row), each with who gives it, the group it counts, when, its
  * sources (or "unsourced") and which estimates it disputes. `unit` is the figure's unit: an estimate's
  * own unit is shown only where it differs. Every value is text; nothing of the brief becomes markup.
  */
@@ -91,18 +92,14 @@ export function renderEstimates(
       return html`<li class="estimate" part="estimate">
       <span class="estimate-by">${who ?? msg(lang, 'unattributed')}</span>
       <span class="estimate-value">${number}</span>
-      ${
-        extraUnit || e.group
-          ? html`<span class="estimate-group">${[extraUnit, e.group].filter(Boolean).join(' ')}</span>`
-          : nothing
-      }
+      <span class="estimate-group">${[extraUnit, e.group].filter(Boolean).join(' ')}</span>
       <span class="estimate-meta">${e.date ? html`<span>${formatEdtf(e.date, lang)}</span>` : nothing}${
         sourced
-          ? renderCitations(ctx, e.sources)
+          ? html`<span class="estimate-sources">${msg(lang, 'source')} ${renderCitations(ctx, e.sources)}</span>`
           : html`<span class="unsourced" part="unsourced">${msg(lang, 'unsourced')}</span>`
       }</span>
-      ${disputes.length ? html`<span class="estimate-disputes">${disputes.join('; ')}</span>` : nothing}
-      ${e.note ? html`<span class="estimate-note">${e.note}</span>` : nothing}
+      <span class="estimate-disputes">${disputes.join('; ')}</span>
+      <span class="estimate-note">${e.note ?? ''}</span>
     </li>`;
     },
   )}</ul>`;

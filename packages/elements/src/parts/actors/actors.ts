@@ -12,6 +12,7 @@ import { actorAnchors, renderActors } from './actors.template.js';
  * @csspart actors - the list's section
  * @csspart heading - every heading
  * @csspart citation - a source number
+ * @csspart unsourced - the "unsourced" mark of a claim without sources
  * @customElement security-brief-actors
  */
 export class SecurityBriefActors extends BriefElement {
