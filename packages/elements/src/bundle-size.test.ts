@@ -7,7 +7,7 @@ import { bundleOptions } from '../scripts/bundle.mjs';
  * The ceiling for `define` and every part except the map, min+gzip with Lit, as shipped in dist/bundle.js.
  * The design budget is 12 KB; what stands between this figure and it is set out in the README ("Budgets").
  */
-const BUDGET = 26 * 1024;
+const BUDGET = 27.5 * 1024;
 
 // What may wait for a dynamic import: the map (its element and its geodata) and the words of languages other
 // than English. Every other part is counted, so making a part lazy cannot shrink the figure.
