@@ -65,3 +65,32 @@ it("lists a claim whose subjects are events, not actors, on its claimant's card"
   expect(layoutText(card?.querySelector('.claim-text'))).toBe('“The raid was lawful.”');
   expect(root.getElementById('entity-raid-account')).not.toBeNull();
 });
+
+it('names the claims a denial disputes without doubling their full stops', async () => {
+  const root = await mount({
+    ...minimalBrief,
+    actors: [person('gov', 'The Government'), person('general', 'The General')],
+    claims: [
+      {
+        id: 'one',
+        kind: 'account',
+        claimant: 'gov',
+        subjects: ['general'],
+        text: 'Civilians were executed in Moura.',
+      },
+      { id: 'two', kind: 'account', claimant: 'gov', subjects: ['general'], text: 'There were 300 of them.' },
+      {
+        id: 'denial',
+        kind: 'denial',
+        claimant: 'general',
+        subjects: ['general'],
+        text: 'He denied it',
+        disputes: ['one', 'two'],
+      },
+    ],
+  } as Brief);
+  const denial = root.getElementById('entity-denial');
+  expect(layoutText(denial?.querySelector('.attribution'))).toBe(
+    '— Denial by The General; disputes Civilians were executed in Moura. There were 300 of them.',
+  );
+});

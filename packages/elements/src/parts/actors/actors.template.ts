@@ -7,7 +7,7 @@ import { formatEdtf, formatQuantity } from '../../shared/format.js';
 import { type MessageKey, msg } from '../../shared/i18n.js';
 import { chromeLang, type RenderContext, renderCitations } from '../../shared/inline.js';
 import { memo } from '../../shared/memo.js';
-import { joinPhrases } from '../../shared/punctuation.js';
+import { endsSentence, joinPhrases } from '../../shared/punctuation.js';
 
 const KIND_ORDER: readonly ActorKind[] = everyValue<ActorKind>()([
   'person',
@@ -88,7 +88,12 @@ function renderClaim(ctx: RenderContext, claim: Claim, placed: Set<string>): Tem
   if (claim.date) attribution.push(`, ${formatEdtf(claim.date, lang)}`);
   if (disputes) {
     attribution.push(`; ${msg(lang, 'disputes')} `);
-    disputes.forEach((d, i) => attribution.push(...(i ? [', ', nameLink(ctx, d)] : [nameLink(ctx, d)])));
+    // A disputed claim is named by its text, which may end its own sentence: no comma after its full stop.
+    disputes.forEach((d, i) => {
+      if (i > 0)
+        attribution.push(endsSentence(entityName(ctx.brief, disputes[i - 1] as string)) ? ' ' : ', ');
+      attribution.push(nameLink(ctx, d));
+    });
   }
   return html`<dd class="claim" id=${id} tabindex=${id === nothing ? nothing : '-1'}>
     <span class="claim-text">${`${msg(lang, 'quoteOpen')}${claim.text}${msg(lang, 'quoteClose')}`}</span>
