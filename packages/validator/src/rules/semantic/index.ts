@@ -6,6 +6,7 @@ import { dateInvalid } from './date-invalid.js';
 import { dateRangeOrder } from './date-range-order.js';
 import { estimateDisputeUnresolved } from './estimate-dispute-unresolved.js';
 import { figureUnitMissing } from './figure-unit-missing.js';
+import { formatVersionTooOld } from './format-version-too-old.js';
 import { idDuplicate } from './id-duplicate.js';
 import { ledeLength } from './lede-length.js';
 import { quantityBounds } from './quantity-bounds.js';
@@ -42,6 +43,7 @@ export const semanticRules: readonly Rule[] = [
   figureUnitMissing,
   quantityUnsourced,
   estimateDisputeUnresolved,
+  formatVersionTooOld,
   ledeLength,
   countryCodeUnknown,
 ];

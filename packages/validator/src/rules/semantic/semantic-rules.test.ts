@@ -140,6 +140,11 @@ const cases: Record<string, Case> = {
     passes: contestedBrief,
     path: ['figures', 0, 'estimates', 1, 'disputes', 0],
   },
+  'format-version-too-old': {
+    fails: from(contestedBrief, (d) => (d.formatVersion = '1.0')),
+    passes: contestedBrief,
+    path: ['figures', 0, 'estimates'],
+  },
   'lede-length': {
     fails: from(minimalBrief, (d) => (d.lede = [{ type: 'text', text: 'word '.repeat(121) }])),
     passes: from(minimalBrief, (d) => (d.lede = [{ type: 'text', text: 'word '.repeat(120) }])),
