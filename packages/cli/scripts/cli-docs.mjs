@@ -1,7 +1,10 @@
 // Writes the CLI reference (docs/cli.md) from the built command's own --help output, so the two cannot drift:
 //   node scripts/cli-docs.mjs > ../../docs/cli.md
 // src/docs.test.ts fails when the committed file differs from what this prints.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -17,20 +20,42 @@ const help = (...args) =>
 const global = help();
 const commands = [...global.matchAll(/^ {2}\$ briefkit (\S+) --help$/gm)].map((m) => m[1]);
 
-const jsonShape = `{
-  "files": [
+// The JSON example is real output: a brief with one citation of a source it does not declare, and a file that is
+// not there, validated by the built command in a scratch directory.
+const scratch = mkdtempSync(join(tmpdir(), 'briefkit-cli-docs-'));
+writeFileSync(
+  join(scratch, 'tj.brief.md'),
+  `---
+formatVersion: "1.1"
+id: tj-example
+country: { code: TJ, name: Tajikistan }
+title: "Tajikistan: an example"
+published: "2016"
+language: en
+---
+
+The lede of the example.
+
+## Background
+
+The civil war [ended][src-peace] in 1997.
+`,
+);
+let jsonShape;
+try {
+  const run = spawnSync(
+    process.execPath,
+    [bin, 'validate', 'tj.brief.md', 'missing.brief.md', '--format', 'json'],
     {
-      "file": "tj.brief.md",
-      "diagnostics": [
-        { "file": "tj.brief.md", "line": 12, "column": 5, "endLine": 12, "endColumn": 16,
-          "severity": "error", "rule": "dangling-reference",
-          "message": "…", "path": ["sections", 0, "content", 1] }
-      ]
+      cwd: scratch,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
     },
-    { "file": "missing.brief.md", "diagnostics": [], "error": "missing.brief.md: no such file or directory" }
-  ],
-  "summary": { "files": 2, "errors": 1, "warnings": 0, "infos": 0, "unreadable": 1, "ok": false }
-}`;
+  );
+  jsonShape = JSON.stringify(JSON.parse(run.stdout), null, 2);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
 
 const out = [
   '# The `briefkit` command',
@@ -56,6 +81,16 @@ for (const command of commands) {
       '```json',
       jsonShape,
       '```',
+    );
+  }
+  if (command === 'build') {
+    out.push(
+      '',
+      'The page shows the brief — title, lede, sections, actors with the claims about them, sources — and after',
+      'it, by default, every part the brief has something for: the locator `map`, key `figures` (contested ones',
+      "with each claimant's estimate side by side), `threats` and the `timeline`. `--parts` chooses among them",
+      '(`--parts figures,timeline`, `--parts none`). Each figure, rating, event, threat or place the page will',
+      'then not show gets an `info` diagnostic (`not-on-page`) at its line, naming the part that would show it.',
     );
   }
   if (command === 'preview') {

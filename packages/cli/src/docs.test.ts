@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ruleCatalog } from '@briefkit/validator';
 import { describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -15,6 +16,14 @@ describe('docs/cli.md', () => {
       readFileSync(committed, 'utf8'),
       'docs/cli.md is stale: run `node scripts/cli-docs.mjs > ../../docs/cli.md` in packages/cli',
     ).toBe(generated);
+  });
+
+  it('names only rules that exist in its examples', () => {
+    const text = readFileSync(committed, 'utf8');
+    const named = [...text.matchAll(/"rule": "([a-z-]+)"/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(0);
+    const known = new Set(ruleCatalog.map((r) => r.id));
+    expect(named.filter((id) => !known.has(id as string))).toEqual([]);
   });
 
   it('documents every command', () => {

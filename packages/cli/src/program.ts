@@ -87,6 +87,11 @@ export function createProgram(): Program {
       .option('--out <dir>', 'Directory to write into (created if needed)')
       .option('--static', 'Write no script beside index.html: the page reads, but does not hydrate')
       .option(
+        '--parts <list>',
+        'Parts after the brief: map, figures, threats, timeline (comma-separated), all or none',
+        { default: 'all' },
+      )
+      .option(
         '--base-url <url>',
         'Series: the address the site is published at, for canonical links, feed.xml and sitemap.xml',
       )
@@ -97,6 +102,7 @@ export function createProgram(): Program {
       .option('--keep-going', 'Series: build the other briefs when some have errors (still exits 1)')
       .example('  $ briefkit build tj.brief.md --out site')
       .example('  $ briefkit build tj.brief.md --out site --static')
+      .example('  $ briefkit build tj.brief.md --out site --parts figures,timeline')
       .example('  $ briefkit build briefs --out site --base-url https://example.org/briefs/')
       .example('  $ briefkit build briefs --out site --keep-going'),
     cli

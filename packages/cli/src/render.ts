@@ -1,4 +1,4 @@
-import { renderBriefPage } from '@briefkit/elements/ssr';
+import { type PagePart, renderBriefPage } from '@briefkit/elements/ssr';
 import type { Brief } from '@briefkit/schema';
 
 /**
@@ -7,7 +7,7 @@ import type { Brief } from '@briefkit/schema';
  */
 export function renderPage(
   brief: Brief,
-  options: { scriptSrc?: string; head?: string } = {},
+  options: { scriptSrc?: string; head?: string; parts?: readonly PagePart[] } = {},
 ): Promise<string> {
   return renderBriefPage(brief, { lang: brief.language, title: brief.title, ...options });
 }

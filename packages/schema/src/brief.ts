@@ -13,7 +13,7 @@ import { CountryCode, EdtfDate, Id, LanguageTag, Text, Url } from './primitives.
 
 export const FormatVersion = z
   .string()
-  .regex(/^1\.\d+$/, { error: 'must be a supported format version: 1.x (this package writes 1.0)' })
+  .regex(/^1\.\d+$/, { error: 'must be a supported format version: 1.x (this package writes 1.1)' })
   .meta({ id: 'FormatVersion', description: 'MAJOR.MINOR of the brief format; this schema reads 1.x.' });
 
 export const Person = z

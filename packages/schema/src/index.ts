@@ -3,6 +3,7 @@ export * from './brief.js';
 export * from './check.js';
 export * from './entities/actors.js';
 export * from './entities/claims.js';
+export * from './entities/estimates.js';
 export * from './entities/events.js';
 export * from './entities/figures.js';
 export * from './entities/places.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { checkBrief } from './check.js';
-import { fullBrief, invalidFixtures, minimalBrief } from './fixtures/index.js';
+import { contestedBrief, fullBrief, invalidFixtures, minimalBrief } from './fixtures/index.js';
 import { buildJsonSchema } from './json-schema.js';
 import { SCHEMA_ID } from './version.js';
 
@@ -25,6 +25,7 @@ describe('brief.schema.json', () => {
   it.each([
     ['minimal', minimalBrief],
     ['full', fullBrief],
+    ['contested', contestedBrief],
   ])('accepts the %s brief like zod does', (_name, doc) => {
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     expect(checkBrief(doc).ok).toBe(true);

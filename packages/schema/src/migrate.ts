@@ -1,6 +1,6 @@
 import type { Section } from './blocks.js';
 import { type CheckResult, checkBrief } from './check.js';
-import { FORMAT_VERSION } from './version.js';
+import { FORMAT_VERSION, SCHEMA_ID } from './version.js';
 
 /**
  * The pre-release 0.9 shape some early briefs were written in: a plain-text summary, a bare country code,
@@ -68,9 +68,35 @@ function from09(doc: BriefV09, notes: string[]): unknown {
   };
 }
 
+const OLD_SCHEMA_ID = /^https:\/\/briefkit\.dev\/schema\/brief\/1\.\d+\/brief\.schema\.json$/;
+
 /**
- * Brings a document of an older format version up to the current one and checks it. Current (1.x)
- * documents are checked as they are. Never throws.
+ * 1.0 → 1.1 only added optional fields (`estimates` on figures and casualties, `quantity` on claims,
+ * `sources` on casualties), so a 1.0 document is already a valid 1.1 one: only its version (and its
+ * `$schema`, if it names an older schema of ours) move forward. The input is not changed.
+ */
+function fromOlderMinor(doc: Record<string, unknown>, version: string, notes: string[]): unknown {
+  notes.push(`formatVersion ${version} became ${FORMAT_VERSION}; nothing else needed to change`);
+  const out: Record<string, unknown> = { ...doc, formatVersion: FORMAT_VERSION };
+  if (typeof doc.$schema === 'string' && OLD_SCHEMA_ID.test(doc.$schema) && doc.$schema !== SCHEMA_ID) {
+    out.$schema = SCHEMA_ID;
+    notes.push(`$schema now names ${SCHEMA_ID}`);
+  }
+  return out;
+}
+
+/** `1.0` → [1, 0]; anything else → undefined. */
+function parseVersion(version: string): [number, number] | undefined {
+  const m = /^(\d+)\.(\d+)$/.exec(version);
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+
+const [CURRENT_MAJOR, CURRENT_MINOR] = parseVersion(FORMAT_VERSION) as [number, number];
+
+/**
+ * Brings a document of an older format version up to the current one and checks it: pre-release 0.x
+ * documents are rewritten, older 1.x minors get the current version. Current documents (and newer minors,
+ * which this package may not fully read) are checked as they are. Never throws.
  */
 export function migrate(doc: unknown): MigrateResult {
   const notes: string[] = [];
@@ -79,6 +105,11 @@ export function migrate(doc: unknown): MigrateResult {
   try {
     if (/^0\.\d+$/.test(version)) {
       const result = checkBrief(from09(doc as BriefV09, notes));
+      return { ...result, from: version, to: FORMAT_VERSION, notes };
+    }
+    const parsed = parseVersion(version);
+    if (parsed && parsed[0] === CURRENT_MAJOR && parsed[1] < CURRENT_MINOR) {
+      const result = checkBrief(fromOlderMinor(doc as Record<string, unknown>, version, notes));
       return { ...result, from: version, to: FORMAT_VERSION, notes };
     }
   } catch (error) {

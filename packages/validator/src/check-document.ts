@@ -52,7 +52,11 @@ export function checkDocument(
         issue.key !== undefined && positions?.locateKey
           ? positions.locateKey(issue.path, issue.key)
           : positions?.locate(issue.path);
-      sink.add({ rule, message: issue.message, path, ...(at ? { at } : {}) });
+      const hint = issue.key !== undefined ? positions?.explainKey?.(issue.path, issue.key) : undefined;
+      const message = hint
+        ? `${issue.message.replace(/: check the spelling.*$/, '')}: ${hint}`
+        : issue.message;
+      sink.add({ rule, message, path, ...(at ? { at } : {}) });
     }
     return undefined;
   }

@@ -49,6 +49,11 @@ export class MarkdownPositions implements SourcePositions {
     if (path[0] === 'lede' || path[0] === 'sections') return this.locate([...path, name]);
     return this.front?.locateKey?.(path, name) ?? this.locate(path);
   }
+
+  explainKey(path: readonly (string | number)[], name: string): string | undefined {
+    if (path[0] === 'lede' || path[0] === 'sections') return undefined;
+    return this.front?.explainKey?.(path, name);
+  }
 }
 
 /** Positions computed only when first asked for (a JSON file's are needed only for diagnostics). */
@@ -68,6 +73,10 @@ export class LazyPositions implements SourcePositions {
   locateKey(path: readonly (string | number)[], name: string): Place | undefined {
     const inner = this.#get();
     return inner?.locateKey ? inner.locateKey(path, name) : inner?.locate(path);
+  }
+
+  explainKey(path: readonly (string | number)[], name: string): string | undefined {
+    return this.#get()?.explainKey?.(path, name);
   }
 }
 

@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { minimalBrief } from '@briefkit/schema/fixtures';
+import { fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
 import { describe, expect, it } from 'vitest';
 import { runCli, withTempDir } from '../test-helpers.js';
 
@@ -24,6 +24,58 @@ describe('briefkit build', () => {
       // Declarative shadow DOM: the text is in the HTML, readable without JavaScript.
       expect(html).toContain('shadowroot');
       expect(html).toContain('The civil war ended in 1997.');
+    }));
+
+  it('shows the map, key figures, threats and timeline after the brief by default', () =>
+    withTempDir(async (dir) => {
+      await writeFile(join(dir, 'tj.brief.json'), JSON.stringify(fullBrief, null, 2));
+      const { code, stderr } = await runCli(['build', 'tj.brief.json', '--out', 'site', '--static'], {
+        cwd: dir,
+      });
+      expect(code).toBe(0);
+      const html = await readFile(join(dir, 'site/index.html'), 'utf8');
+      for (const tag of ['map', 'figures', 'threats', 'timeline'])
+        expect(html).toContain(`<security-brief-${tag}`);
+      expect(html).toContain('Attacks in Dushanbe and Vahdat');
+      expect(stderr).not.toContain('not shown on the built page');
+    }));
+
+  it('--parts chooses the parts, and names each entity the page then leaves out, at its line', () =>
+    withTempDir(async (dir) => {
+      const text = JSON.stringify(fullBrief, null, 2);
+      await writeFile(join(dir, 'tj.brief.json'), text);
+      const { code, stderr } = await runCli(
+        ['build', 'tj.brief.json', '--out', 'site', '--static', '--parts', 'timeline'],
+        { cwd: dir },
+      );
+      expect(code).toBe(0);
+      const html = await readFile(join(dir, 'site/index.html'), 'utf8');
+      expect(html).toContain('<security-brief-timeline');
+      expect(html).not.toContain('<security-brief-figures');
+      const lines = text.split('\n');
+      const line = lines.findIndex((l) => l.includes('"id": "taliban-fighters"')) + 1;
+      const column = (lines[line - 1]?.indexOf('"id"') ?? 0) + 1;
+      expect(stderr).toContain(
+        `tj.brief.json:${line}:${column}  info  figure "taliban-fighters" is not shown on the built page: add figures to --parts (or list it in a key-facts box)  not-on-page`,
+      );
+      expect(stderr).toMatch(/threat "[^"]+" is not shown on the built page: add threats to --parts/);
+    }));
+
+  it('--parts none writes the brief alone; an unknown part is a usage error', () =>
+    withTempDir(async (dir) => {
+      await writeFile(join(dir, 'tj.brief.json'), JSON.stringify(minimalBrief));
+      const none = await runCli(['build', 'tj.brief.json', '--out', 'site', '--static', '--parts', 'none'], {
+        cwd: dir,
+      });
+      expect(none.code).toBe(0);
+      expect(await readFile(join(dir, 'site/index.html'), 'utf8')).not.toContain('<security-brief-');
+      const bad = await runCli(['build', 'tj.brief.json', '--out', 'site', '--parts', 'map,chart'], {
+        cwd: dir,
+      });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(
+        '--parts: unknown part "chart": use map, figures, threats, timeline, all or none',
+      );
     }));
 
   it('exits 1 with diagnostics and writes nothing when the brief has errors', () =>

@@ -6,6 +6,7 @@ import { copyHydrationBundle, elementsBundles, HYDRATE_SCRIPT } from '../element
 import { CliError, EXIT_FAILED, EXIT_OK } from '../errors.js';
 import { flag, stringOption } from '../options.js';
 import { OutputWriter } from '../output-writer.js';
+import { coverageDiagnostics, partsOption } from '../page-coverage.js';
 import { renderPage } from '../render.js';
 import { formatPrettyReport } from '../report/pretty.js';
 import { terminalText } from '../report/terminal-text.js';
@@ -38,7 +39,9 @@ export async function buildAction(
 }
 
 async function buildOne(file: string, out: string, raw: Record<string, unknown>, ctx: Context) {
+  const parts = partsOption(raw.parts);
   const { brief, report } = await compileBriefFile(file, ctx.io.cwd);
+  if (brief !== undefined) report.diagnostics.push(...coverageDiagnostics(brief, parts, file, report.source));
   if (report.diagnostics.length > 0) ctx.log(formatPrettyReport([report], ctx.err));
   if (brief === undefined || hasErrors(report)) {
     ctx.log('Nothing was written: fix the errors above first.');
@@ -62,7 +65,10 @@ async function buildOne(file: string, out: string, raw: Record<string, unknown>,
   } else if (!isStatic) {
     ctx.log("The elements' browser bundle is not built, so index.html has no script (it reads without one).");
   }
-  await writer.write('index.html', await renderPage(brief, scriptSrc === undefined ? {} : { scriptSrc }));
+  await writer.write(
+    'index.html',
+    await renderPage(brief, scriptSrc === undefined ? { parts } : { scriptSrc, parts }),
+  );
   ctx.print(`Wrote ${writer.show('index.html')}`);
   return EXIT_OK;
 }

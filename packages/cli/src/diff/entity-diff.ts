@@ -17,7 +17,7 @@ import {
   type EntityRef,
   type FieldChange,
 } from './types.js';
-import { casualtiesText, clip, quantityChange, quantityText, valueText, words } from './wording.js';
+import { casualtiesText, clip, numberText, quantityChange, valueText, words } from './wording.js';
 
 type Entity = { id: string } & Record<string, unknown>;
 
@@ -33,7 +33,7 @@ function describe(collection: DiffCollection, entity: Entity, language: string):
     }
     case 'figures': {
       const f = entity as unknown as Figure;
-      return ref(f.label, quantityText(f.quantity, f.unit, language));
+      return ref(f.label, numberText(f.quantity, f.estimates, f.unit, language));
     }
     case 'ratings': {
       const r = entity as unknown as Rating;
@@ -69,7 +69,7 @@ function fieldChange(
   const b = after[field];
   if (isDeepStrictEqual(a, b)) return undefined;
   if (collection === 'figures' && field === 'unit') return undefined;
-  if (collection === 'figures' && field === 'quantity') {
+  if (collection === 'figures' && field === 'quantity' && a !== undefined && b !== undefined) {
     const unit = (e: Entity) => (typeof e.unit === 'string' ? e.unit : undefined);
     return {
       field: 'value',

@@ -1,5 +1,5 @@
 import { formatQuantity } from '@briefkit/elements';
-import type { Casualty, Quantity } from '@briefkit/schema';
+import type { Casualty, Estimate, Quantity } from '@briefkit/schema';
 
 /**
  * A quantity as the brief words it ("almost 100,000 people", "up to 1,000"), with its bounds spelled out when
@@ -36,8 +36,28 @@ export function quantityChange(
   };
 }
 
+/** A contested number's estimates, lowest first: "203 / about 300 / at least 500". */
+export function estimatesText(list: readonly Estimate[] | undefined, language: string): string {
+  return [...(list ?? [])]
+    .sort((a, b) => a.quantity.value - b.quantity.value)
+    .map((e) => formatQuantity(e.quantity, undefined, language))
+    .join(' / ');
+}
+
+/** A figure's or casualty's number: its quantity, or else its estimates. */
+export function numberText(
+  q: Quantity | undefined,
+  estimates: readonly Estimate[] | undefined,
+  unit: string | undefined,
+  language: string,
+): string {
+  if (q) return quantityText(q, unit, language);
+  const text = estimatesText(estimates, language);
+  return unit ? `${text} ${unit}` : text;
+}
+
 export function casualtiesText(list: readonly Casualty[], language: string): string {
-  return list.map((c) => `${quantityText(c.count, c.group, language)} ${c.outcome}`).join('; ');
+  return list.map((c) => `${numberText(c.count, c.estimates, c.group, language)} ${c.outcome}`).join('; ');
 }
 
 /** `roughly-even-chance` → `roughly even chance`. */

@@ -33,7 +33,20 @@ describe('starterBrief', () => {
   it('writes the same examples live when asked, every line uncommented', () => {
     const active = starterBrief({ country: kg, published: '2026-11', examples: 'active' });
     expect(active).toMatch(/^events:$/m);
-    expect(active).toMatch(/^ {6}- \{ group: police officers, outcome: killed/m);
+    expect(active).toMatch(/^ {6}- \{ group: "police officers", outcome: killed/m);
+  });
+
+  it('quotes every free-text value inside a { … } mapping, where a comma would end it', () => {
+    const active = starterBrief({ country: kg, published: '2026-11', examples: 'active' });
+    const flow = active.split('\n').filter((line) => /^\s*- \{/.test(line));
+    expect(flow.length).toBeGreaterThan(5);
+    for (const line of flow) {
+      for (const [, key, value] of line.matchAll(
+        /\b(name|role|group|text|citedAs|label|title|description): ([^,}]*)/g,
+      )) {
+        expect(value, `${key} in: ${line}`).toMatch(/^"/);
+      }
+    }
   });
 
   it('quotes names that YAML would otherwise misread', () => {

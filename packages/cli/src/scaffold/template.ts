@@ -26,15 +26,17 @@ const q = (text: string) => JSON.stringify(text);
 function exampleFacts(country: CountryInfo): string {
   const c = country.code;
   const lc = c.toLowerCase();
-  return `actors:
+  return `# In a { … } mapping a comma ends the value: put free text in "quotes" (as here) or write the entry in
+# block style, one field a line (as the events below), where a comma is just a comma.
+actors:
   # A person, party, government body, state, armed group, international organisation, NGO or media outlet.
-  - { id: president, kind: person, name: Full Name, role: ${q(`President of ${country.name}`)}, country: ${c} }
+  - { id: president, kind: person, name: "Full Name", role: ${q(`President of ${country.name}`)}, country: ${c} }
   - { id: ${lc}-state, kind: state, name: ${q(country.name)}, country: ${c} }
-  - { id: supreme-court, kind: government-body, name: Supreme Court, country: ${c} }
-  - { id: example-group, kind: armed-group, name: Name of the group }
-  - { id: rating-agency, kind: ngo, name: Name of the organisation that rates the country }
+  - { id: supreme-court, kind: government-body, name: "Supreme Court", country: ${c} }
+  - { id: example-group, kind: armed-group, name: "Name of the group" }
+  - { id: rating-agency, kind: ngo, name: "Name of the organisation that rates the country" }
 places:
-  - { id: capital, name: Name of the capital, kind: capital, country: ${c} }
+  - { id: capital, name: "Name of the capital", kind: capital, country: ${c} }
 events:
   - id: example-attack
     title: What happened, in a few words
@@ -45,8 +47,8 @@ events:
     actors: [example-group]
     # One entry per group; a count can carry bounds: { value: 100000, qualifier: almost, approximate: true }.
     casualties:
-      - { group: police officers, outcome: killed, count: { value: 9 } }
-      - { group: militants, actor: example-group, outcome: killed, count: { value: 13 } }
+      - { group: "police officers", outcome: killed, count: { value: 9 } }
+      - { group: "militants", actor: example-group, outcome: killed, count: { value: 13 } }
     sources: [src-example]
 figures:
   - id: example-figure
@@ -56,6 +58,22 @@ figures:
     date: "2016"
     subject: ${lc}-state
     sources: [src-example]
+  # A number the claimants report differently: one estimate per claimant, none promoted to "the" number.
+  - id: example-contested-toll
+    label: People killed in the attack
+    unit: people
+    estimates:
+      - id: official
+        claimant: ${lc}-state
+        quantity: { value: 22 }
+        group: militants and police officers
+        sources: [src-example]
+      - id: other-count
+        claimant: rating-agency
+        quantity: { value: 40, low: 40, qualifier: at-least }
+        group: people, most of them civilians
+        disputes: [official]
+        sources: [src-example]
 ratings:
   # A rating always names its rater and its scale.
   - id: example-rating
@@ -84,11 +102,11 @@ threats:
     likelihood: likely
     confidence: moderate
     responses:
-      - { actor: ${lc}-state, text: What the state does about it. }
+      - { actor: ${lc}-state, text: "What the state does about it." }
     sources: [src-example]
 sources:
   # linkUnknown says honestly that the original link target is not known. Never invent a URL, author or date.
-  - { id: src-example, citedAs: the words the original text linked, kind: news, linkUnknown: true }
+  - { id: src-example, citedAs: "the words the original text linked", kind: news, linkUnknown: true }
 `;
 }
 

@@ -4,6 +4,7 @@ import { casualtiesText } from '../parts/timeline/events.js';
 import { heading } from '../shared/brief-element.js';
 import { dateMarkup } from '../shared/date-markup.js';
 import { entityAnchor, entityIndex, entityName } from '../shared/entities.js';
+import { headlineQuantity, renderEstimates, shownEstimates } from '../shared/estimates.js';
 import { formatQuantity } from '../shared/format.js';
 import { type MessageKey, msg } from '../shared/i18n.js';
 import {
@@ -67,9 +68,11 @@ export function renderFact(ctx: RenderContext, id: string, home: boolean): Templ
     case 'figure': {
       const f = ref.entity;
       term = f.label;
-      value = html`<span class="fact-value">${formatQuantity(f.quantity, f.unit, lang)}</span>${
+      const estimates = shownEstimates(f.estimates);
+      const quantity = headlineQuantity(f.quantity, estimates);
+      value = html`<span class="fact-value">${quantity ? formatQuantity(quantity, f.unit, lang) : ''}</span>${
         f.date ? html` <span class="fact-when">(${dateMarkup(f.date, lang)})</span>` : nothing
-      }`;
+      }${renderEstimates(ctx, estimates, f.unit)}`;
       sources = f.sources;
       break;
     }
@@ -87,7 +90,10 @@ export function renderFact(ctx: RenderContext, id: string, home: boolean): Templ
       term = dateMarkup(e.date, lang);
       const toll =
         Array.isArray(e.casualties) && e.casualties.length > 0 ? casualtiesText(e.casualties, lang) : '';
-      value = html`<span class="fact-value">${e.title}</span>${toll ? html`<span class="fact-when">: ${toll}</span>` : nothing}`;
+      const casualties = Array.isArray(e.casualties) ? e.casualties : [];
+      value = html`<span class="fact-value">${e.title}</span>${toll ? html`<span class="fact-when">: ${toll}</span>` : nothing}${casualties.map(
+        (c) => renderEstimates(ctx, c?.estimates),
+      )}`;
       sources = e.sources;
       break;
     }

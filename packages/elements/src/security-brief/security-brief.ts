@@ -14,6 +14,7 @@ import { renderSources } from '../parts/sources/sources.template.js';
 import { appendixStyles } from '../shared/appendix.styles.js';
 import { BriefElement, directionOf, heading } from '../shared/brief-element.js';
 import { dateMarkup } from '../shared/date-markup.js';
+import { estimatesStyles } from '../shared/estimates.styles.js';
 import { BriefLoadError, SecurityBriefErrorEvent, SecurityBriefLoadEvent } from '../shared/events.js';
 import { msg } from '../shared/i18n.js';
 import { renderInline, scopedContext } from '../shared/inline.js';
@@ -88,6 +89,9 @@ type Status = 'idle' | 'loading' | 'error';
  * @csspart key-facts - a key-facts box
  * @csspart figure - an illustration with its caption
  * @csspart citation - a source number
+ * @csspart estimates - the claimants' estimates of a contested figure or toll in a key-facts box
+ * @csspart estimate - one claimant's estimate
+ * @csspart unsourced - the "unsourced" mark of a claim or estimate without sources
  * @csspart mention - a mention of an actor, place or event
  * @csspart appendix - the actors and sources sections
  * @csspart actors - the actors section
@@ -113,6 +117,7 @@ export class SecurityBrief extends BriefElement {
   static override styles = [
     ...BriefElement.styles,
     appendixStyles,
+    estimatesStyles,
     actorsStyles,
     sourcesStyles,
     securityBriefStyles,

@@ -71,6 +71,16 @@ export function directionOf(lang: string | undefined): 'ltr' | 'rtl' {
   return RTL.has(base) ? 'rtl' : 'ltr';
 }
 
+/**
+ * Whether two tags name the same language (`en` and `en-GB`). Then the brief's own tag wins: the words are
+ * the same, and its region decides how dates and numbers are written ("27–31 March 2022" in an en-GB brief
+ * on an `en` page).
+ */
+export function sameLanguage(a: string, b: string): boolean {
+  const base = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
+  return base(a) === base(b);
+}
+
 /** The nearest `lang` attribute at or above `el`, crossing shadow roots up to the document. */
 export function inheritedLang(el: Element): string | undefined {
   if (isServer || typeof el.closest !== 'function') return undefined;
@@ -249,13 +259,15 @@ export class BriefElement extends LitElement {
    * an ancestor wins, else the brief's language.
    */
   protected get uiLang(): string {
+    const content = this.contentLang;
     const own = this.getAttribute?.('lang');
-    if (own) return own;
+    if (own) return sameLanguage(own, content) ? content : own;
     // The server cannot see the host page's lang, so it rendered in the brief's language: a server-rendered
     // element hydrates in that same language (anything else would not match its markup) and follows the
     // page from its next update on.
-    if (!this.hasUpdated && this.shadowRoot?.firstChild) return this.contentLang;
-    return inheritedLang(this) ?? this.contentLang;
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) return content;
+    const page = inheritedLang(this);
+    return page && !sameLanguage(page, content) ? page : content;
   }
 
   /** A fresh render context for one render of this root. */

@@ -19,7 +19,7 @@ describe('formatEdtf', () => {
     expect(formatEdtf('2015-09/..', 'en')).toBe('from September 2015');
     expect(formatEdtf('../2016', 'en')).toBe('until 2016');
     expect(formatEdtf('1990~/1997', 'en')).toBe('c. 1990 – 1997');
-    expect(formatEdtf('2015-06/2015-09', 'en')).toMatch(/^June\s–\sSeptember 2015$/);
+    expect(formatEdtf('2015-06/2015-09', 'en')).toBe('June–September 2015');
   });
   it('speaks French', () => {
     expect(formatEdtf('2015-09', 'fr')).toBe('septembre 2015');
@@ -34,6 +34,44 @@ describe('formatEdtf', () => {
     expect(edtfDatetime('2015-09')).toBe('2015-09');
     expect(edtfDatetime('2015-09-04~')).toBe('2015-09-04');
     expect(edtfDatetime('1992/1997')).toBeUndefined();
+  });
+});
+
+describe("formatEdtf in the brief's language", () => {
+  it.each([
+    ['2022-03-27', '27 March 2022', 'March 27, 2022', '27 mars 2022'],
+    ['2022-03', 'March 2022', 'March 2022', 'mars 2022'],
+    ['2022', '2022', '2022', '2022'],
+    ['2022~', 'c. 2022', 'c. 2022', 'vers 2022'],
+    ['2022-03-27/2022-03-31', '27–31 March 2022', 'March 27–31, 2022', '27–31 mars 2022'],
+    [
+      '2022-03-27/2022-04-02',
+      '27 March – 2 April 2022',
+      'March 27 – April 2, 2022',
+      '27 mars – 2 avril 2022',
+    ],
+    [
+      '2021-12-30/2022-01-02',
+      '30 December 2021 – 2 January 2022',
+      'December 30, 2021 – January 2, 2022',
+      '30 décembre 2021 – 2 janvier 2022',
+    ],
+    ['2022-03/2022-06', 'March–June 2022', 'March–June 2022', 'mars–juin 2022'],
+    ['2021/2022', '2021–2022', '2021–2022', '2021–2022'],
+    [
+      '2021-11/2022-02',
+      'November 2021 – February 2022',
+      'November 2021 – February 2022',
+      'novembre 2021 – février 2022',
+    ],
+    ['1992/1997', '1992–1997', '1992–1997', '1992–1997'],
+    ['2022-03/..', 'from March 2022', 'from March 2022', 'depuis mars 2022'],
+    ['../2022-03-31', 'until 31 March 2022', 'until March 31, 2022', 'jusqu’à 31 mars 2022'],
+  ])('%s', (date, gb, us, fr) => {
+    const plain = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+    expect(plain(formatEdtf(date, 'en-GB'))).toBe(gb);
+    expect(plain(formatEdtf(date, 'en-US'))).toBe(us);
+    expect(plain(formatEdtf(date, 'fr'))).toBe(fr);
   });
 });
 

@@ -125,6 +125,33 @@ function remembered(key: string, compute: () => string): string {
   return text;
 }
 
+const DASH = /^\s*[–—-]\s*$/;
+const SINGLE = /^[^\s]+$/;
+
+/**
+ * A date range as the locale writes it, with the dash closed up between two values of the same field, as
+ * style guides set it: "27–31 March 2022", "March 27–31, 2022", "March–June 2022", not "27 – 31"; a dash
+ * between whole dates keeps its spaces ("27 March – 2 April 2022").
+ */
+function closedRange(format: Intl.DateTimeFormat, start: Date, end: Date): string {
+  const parts = format.formatRangeToParts(start, end);
+  let text = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as Intl.DateTimeRangeFormatPart;
+    const before = parts[i - 1];
+    const after = parts[i + 1];
+    const closes =
+      part.type === 'literal' &&
+      DASH.test(part.value) &&
+      before !== undefined &&
+      before.type === after?.type &&
+      SINGLE.test(before.value) &&
+      SINGLE.test(after.value);
+    text += closes ? '–' : part.value;
+  }
+  return text;
+}
+
 /**
  * An EDTF date as a reader would say it, at the precision it was written: `2015-09` → "September 2015",
  * `2015` → "2015", `1992/1997` → "1992–1997", `2015~` → "c. 2015"; French "septembre 2015".
@@ -146,7 +173,7 @@ function wordEdtf(date: string, lang: string): string {
       return `${formatPoint(start, lang)}–${formatPoint(end, lang)}`;
     }
     if (plain && start.precision === end.precision) {
-      return dateFormat(lang, start.precision).formatRange(toDate(start), toDate(end));
+      return closedRange(dateFormat(lang, start.precision), toDate(start), toDate(end));
     }
     return `${formatPoint(start, lang)} – ${formatPoint(end, lang)}`;
   }

@@ -2,6 +2,7 @@ import type { Brief, CitationSpan, Mark, Span } from '@briefkit/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { citationNumbers } from './citations.js';
 import { entityAnchor, entityIndex, entityName, sourceAnchor } from './entities.js';
+import { estimatesText } from './estimates.js';
 import { formatEdtf, formatQuantity } from './format.js';
 import { msg } from './i18n.js';
 import { safeHref } from './safe-url.js';
@@ -143,7 +144,10 @@ export function describeEntity(brief: Brief, id: string, lang: string): string |
     case 'figure': {
       const f = ref.entity;
       const when = f.date ? ` (${formatEdtf(f.date, lang)})` : '';
-      return `${f.label}: ${formatQuantity(f.quantity, f.unit, lang)}${when}`;
+      const value = f.quantity
+        ? formatQuantity(f.quantity, f.unit, lang)
+        : estimatesText(brief, f.estimates ?? [], f.unit, lang);
+      return `${f.label}: ${value}${when}`;
     }
     case 'rating': {
       const r = ref.entity;

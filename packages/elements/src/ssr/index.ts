@@ -8,8 +8,10 @@ import { addLanguage } from '../shared/i18n.js';
 import fr from '../shared/locales/fr.js';
 import { tagNames } from '../tags.js';
 import { conformingHtml } from './conforming-html.js';
+import { type PagePart, pageParts } from './page-parts.js';
 import { assertRenderable, assertTextOptions, renderingSafely } from './render-error.js';
 
+export { PAGE_PARTS, type PagePart, pageParts } from './page-parts.js';
 export { BriefRenderError } from './render-error.js';
 export { conformingHtml };
 
@@ -36,6 +38,11 @@ export interface RenderBriefPageOptions extends RenderBriefOptions {
   scriptSrc?: string;
   /** Extra markup for `<head>`, inserted as is: it comes from the page author, never from a brief. */
   head?: string;
+  /**
+   * The parts shown after the brief (the brief itself has its sections, actors and sources): by default all
+   * of `map`, `figures`, `threats` and `timeline` that have something to show; `[]` for the brief alone.
+   */
+  parts?: readonly PagePart[];
 }
 
 const ESCAPES: Record<string, string> = {
@@ -195,6 +202,14 @@ export async function renderBriefPage(brief: Brief, options: RenderBriefPageOpti
   const lang = options.lang ?? brief.language;
   const title = options.title ?? brief.title;
   const body = renderingSafely(() => renderBriefElement(brief, options));
+  const partOptions: RenderPartOptions = {};
+  if (options.headingLevel !== undefined) partOptions.headingLevel = options.headingLevel;
+  if (options.lang !== undefined) partOptions.lang = options.lang;
+  if (options.theme !== undefined) partOptions.theme = options.theme;
+  const parts = await Promise.all(
+    pageParts(brief, options.parts).map((part) => renderPart(part, brief, partOptions)),
+  );
+  const aside = parts.length > 0 ? `\n<div class="brief-parts">\n${parts.join('\n')}\n</div>` : '';
   const script = options.scriptSrc
     ? `\n<script type="module" src="${escapeHtml(options.scriptSrc)}"></script>`
     : '';
@@ -210,12 +225,13 @@ export async function renderBriefPage(brief: Brief, options: RenderBriefPageOpti
   body { margin: 0; background: light-dark(#ffffff, #14171b); }
   main { max-inline-size: 48rem; margin-inline: auto; padding: 1.5rem 1.25rem 3rem; }
   @page { size: A4; margin: 18mm 16mm 20mm; }
-  @media print { main { max-inline-size: none; padding: 0; } }
+  .brief-parts > * { margin-block-start: 2.5rem; }
+  @media print { main { max-inline-size: none; padding: 0; } .brief-parts { break-before: page; } }
 </style>${options.head ? `\n${options.head}` : ''}
 </head>
 <body>
 <main>
-${body}
+${body}${aside}
 </main>${script}
 </body>
 </html>

@@ -55,9 +55,29 @@ describe('a page from renderBriefPage in Chromium', () => {
         sections: root?.querySelectorAll('[part="section"]').length,
         sources: root?.querySelectorAll('[part~="sources"] li').length,
         actors: root?.querySelectorAll('.actor').length,
+        events: document
+          .querySelector('security-brief-timeline')
+          ?.shadowRoot?.querySelectorAll('[part="event"]').length,
+        figures: document
+          .querySelector('security-brief-figures')
+          ?.shadowRoot?.querySelectorAll('[part="figure"]').length,
+        threats: document
+          .querySelector('security-brief-threats')
+          ?.shadowRoot?.querySelectorAll('[part="threat"]').length,
+        map: Boolean(document.querySelector('security-brief-map')?.shadowRoot?.querySelector('figure')),
       };
     });
-    expect(seen).toEqual({ title: fullBrief.title, sections: 4, sources: 4, actors: 12 });
+    // The parts follow the brief: its events, figures, threats and locator map, all without JavaScript.
+    expect(seen).toEqual({
+      title: fullBrief.title,
+      sections: 4,
+      sources: 4,
+      actors: 12,
+      events: fullBrief.events?.length,
+      figures: fullBrief.figures?.length,
+      threats: fullBrief.threats?.length,
+      map: true,
+    });
     expect(problems).toEqual([]);
     await context.close();
   });

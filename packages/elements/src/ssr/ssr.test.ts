@@ -85,6 +85,33 @@ describe('renderBriefPage', () => {
     expect(page).toContain('@page { size: A4');
   });
 
+  it('shows every part the brief has something for after the brief, in page order', async () => {
+    const page = await renderBriefPage(fullBrief);
+    const tags = [...page.matchAll(/<(security-brief(?:-[a-z]+)?)[\s>]/g)].map((m) => m[1]);
+    expect(tags).toEqual([
+      'security-brief',
+      'security-brief-map',
+      'security-brief-figures',
+      'security-brief-threats',
+      'security-brief-timeline',
+    ]);
+    // Each part carries its brief, so it hydrates by itself.
+    expect(page.match(/<script type="application\/json">/g)).toHaveLength(5);
+    expect(page).toContain('Attacks in Dushanbe and Vahdat');
+  });
+
+  it('shows only the parts asked for, and none that would be empty', async () => {
+    const chosen = await renderBriefPage(fullBrief, { parts: ['timeline', 'figures'] });
+    const tags = [...chosen.matchAll(/<(security-brief-[a-z]+)[\s>]/g)].map((m) => m[1]);
+    expect(tags).toEqual(['security-brief-figures', 'security-brief-timeline']);
+    expect(await renderBriefPage(fullBrief, { parts: [] })).not.toContain('<security-brief-');
+    const minimal = await renderBriefPage(minimalBrief);
+    expect([...minimal.matchAll(/<(security-brief-[a-z]+)[\s>]/g)].map((m) => m[1])).toEqual([
+      'security-brief-map',
+    ]);
+    expect(minimal).not.toContain('No events in this brief.');
+  });
+
   it('adds a hydrating module script and extra head markup when asked', async () => {
     const page = await renderBriefPage(minimalBrief, {
       scriptSrc: '/b.js?a=1&b="2"',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EdtfDate, Id, IdList, Text } from '../primitives.js';
+import { EdtfDate, Id, IdList, Quantity, Text } from '../primitives.js';
 
 export const ClaimKind = z
   .enum(['designation', 'account', 'denial', 'allegation', 'statement', 'assessment', 'announcement'])
@@ -7,7 +7,8 @@ export const ClaimKind = z
 
 /**
  * Who asserts what about whom, and when: a court's designation, an official account, a denial.
- * `disputes` names the claims this one contradicts, so a reader sees both sides attributed.
+ * `disputes` names the claims this one contradicts, so a reader sees both sides attributed. A claim about
+ * a number ("the ministry says 22 were killed") carries it as `quantity` with its `unit`.
  */
 export const Claim = z
   .strictObject({
@@ -17,6 +18,8 @@ export const Claim = z
     subjects: IdList.optional(),
     text: Text,
     quote: Text.optional(),
+    quantity: Quantity.optional(),
+    unit: Text.optional(),
     date: EdtfDate.optional(),
     event: Id.optional(),
     disputes: IdList.optional(),

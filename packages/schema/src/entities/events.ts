@@ -1,19 +1,28 @@
 import { z } from 'zod';
 import { EdtfDate, Id, IdList, Quantity, Text } from '../primitives.js';
+import { Estimates, needsNumber } from './estimates.js';
 
 export const CasualtyOutcome = z
   .enum(['killed', 'injured', 'casualties', 'arrested', 'missing', 'displaced', 'departed', 'returned'])
   .meta({ id: 'CasualtyOutcome' });
 
-/** One group's toll: "9 police officers killed", "125 members arrested". */
+const count = needsNumber('count');
+
+/**
+ * One group's toll: "9 police officers killed", "125 members arrested". A toll that claimants report
+ * differently carries their `estimates` (each with its own group, if they name the dead differently).
+ */
 export const Casualty = z
   .strictObject({
     group: Text,
     actor: Id.optional(),
     outcome: CasualtyOutcome,
-    count: Quantity,
+    count: Quantity.optional(),
+    estimates: Estimates.optional(),
+    sources: IdList.optional(),
   })
-  .meta({ id: 'Casualty' });
+  .refine(count.check, { error: count.error })
+  .meta({ id: 'Casualty', anyOf: count.anyOf });
 
 export const EventKind = z
   .enum([

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Brief, Span } from '@briefkit/schema';
-import { fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
+import { contestedBrief, fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileSource } from '../compile.js';
@@ -29,6 +29,16 @@ function roundTrip(brief: Brief): Brief | undefined {
 describe('formatBriefMarkdown', () => {
   test('minimalBrief compiles back to itself', () => {
     expect(roundTrip(minimalBrief)).toEqual(minimalBrief);
+  });
+
+  test('a brief with contested figures and tolls (format 1.1 estimates) compiles back to itself', () => {
+    // The fixture's country is the fictional "ZZ", which only the country-code rule minds.
+    const result = compileSource(formatBriefMarkdown(contestedBrief), {
+      format: 'markdown',
+      config: { rules: { 'country-code-unknown': 'off' } },
+    });
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(result.brief).toEqual(contestedBrief);
   });
 
   test('fullBrief (every block, span and entity) compiles back to itself', () => {

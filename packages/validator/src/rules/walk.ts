@@ -1,4 +1,13 @@
-import type { Block, Brief, EntityCollection, Inline, Quantity, Section, Source } from '@briefkit/schema';
+import type {
+  Block,
+  Brief,
+  EntityCollection,
+  Estimate,
+  Inline,
+  Quantity,
+  Section,
+  Source,
+} from '@briefkit/schema';
 import { type ParsedDate, parseEdtf } from '../dates/edtf.js';
 import { IdIndex } from './id-index.js';
 import type { DateRole, Expect, Path, Rule, RuleContext } from './rule.js';
@@ -151,13 +160,31 @@ export function runRules(brief: Brief, rules: readonly Rule[], options: { ledeMa
     }
     key = undefined;
   };
-  const quantity = (q: Quantity, at: string) => {
+  const quantity = (q: Quantity | undefined, at: string) => {
+    if (q === undefined) return;
     key = at;
     for (const h of onQuantity) {
       current = h.id;
       h.fn(ctx, q);
     }
     key = undefined;
+  };
+  const estimates = (list: readonly Estimate[] | undefined) => {
+    if (!list) return;
+    path.push('estimates');
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      path.push(i);
+      ref(e.claimant, 'actor', 'claimant');
+      quantity(e.quantity, 'quantity');
+      text(e.unit, 'unit');
+      text(e.group, 'group');
+      date(e.date, 'content', 'date');
+      refs(e.sources, 'source', 'sources');
+      text(e.note, 'note');
+      path.pop();
+    }
+    path.pop();
   };
   const inline = (spans: Inline, key: string | number) => {
     path.push(key);
@@ -335,6 +362,8 @@ export function runRules(brief: Brief, rules: readonly Rule[], options: { ledeMa
         text(c.group, 'group');
         ref(c.actor, 'actor', 'actor');
         quantity(c.count, 'count');
+        estimates(c.estimates);
+        refs(c.sources, 'source', 'sources');
         path.pop();
       }
       path.pop();
@@ -345,6 +374,7 @@ export function runRules(brief: Brief, rules: readonly Rule[], options: { ledeMa
   each('figures', (f: NonNullable<Brief['figures']>[number]) => {
     text(f.label, 'label');
     quantity(f.quantity, 'quantity');
+    estimates(f.estimates);
     text(f.unit, 'unit');
     date(f.date, 'content', 'date');
     ref(f.subject, 'entity', 'subject');
@@ -365,6 +395,8 @@ export function runRules(brief: Brief, rules: readonly Rule[], options: { ledeMa
     refs(c.subjects, 'entity', 'subjects');
     text(c.text, 'text');
     text(c.quote, 'quote');
+    quantity(c.quantity, 'quantity');
+    text(c.unit, 'unit');
     date(c.date, 'content', 'date');
     ref(c.event, 'event', 'event');
     refs(c.disputes, 'claim', 'disputes');

@@ -81,6 +81,19 @@ describe('compileAssert', () => {
     // machine's cores with the browser tests.
   }, 120_000);
 
+  test("honours an object's refinement, as zod does (a figure needs a quantity or estimates)", () => {
+    const schema = z
+      .strictObject({ a: z.number().optional(), b: z.number().optional() })
+      .refine((v) => v.a !== undefined || v.b !== undefined);
+    const check = compileAssert(schema);
+    for (const value of [{}, { a: 1 }, { b: 2 }, { a: 'x' }, { c: 1 }]) {
+      expect(check(value), JSON.stringify(value)).toBe(schema.safeParse(value).success);
+    }
+    expect(() =>
+      compileAssert(z.strictObject({ a: z.number() }).refine((v) => v.a > 0, { when: () => true })),
+    ).toThrow(UnsupportedSchema);
+  });
+
   test('refuses constructs it cannot test exactly', () => {
     expect(() => compileAssert(z.object({ a: z.string() }))).toThrow(UnsupportedSchema);
     expect(() => compileAssert(z.strictObject({ a: z.string().default('x') }))).toThrow(UnsupportedSchema);

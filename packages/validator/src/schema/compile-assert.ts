@@ -22,6 +22,7 @@ interface Def {
 
 interface CheckDef {
   check: string;
+  fn?: unknown;
   format?: string;
   pattern?: RegExp;
   minimum?: number;
@@ -169,6 +170,19 @@ class Generator {
   }
 
   /** A type without checks of its own (a check there would be an author's refinement). */
+  /**
+   * An object's `.refine()` checks, as constants to call: a refinement is a plain function of the value. One
+   * with its own condition (`when`) or any other kind of check is left to zod.
+   */
+  #refinements(def: Def): string[] {
+    return (def.checks ?? []).map((check) => {
+      const c = check._zod.def as unknown as CheckDef;
+      if (c.check !== 'custom' || typeof c.fn !== 'function' || c.when !== undefined)
+        throw new UnsupportedSchema(`check ${c.check} on an object`);
+      return this.constant(c.fn);
+    });
+  }
+
   #plain(def: Def): void {
     if (def.checks?.length) throw new UnsupportedSchema(`checks on ${def.type}`);
   }
@@ -210,7 +224,7 @@ class Generator {
     const known = this.#names.get(node);
     if (known) return known;
     const def = node._zod.def;
-    this.#plain(def);
+    const refinements = this.#refinements(def);
     // Only strict objects: a plain z.object strips unknown keys, which a test that returns the input cannot do.
     if (def.catchall?._zod.def.type !== 'never') throw new UnsupportedSchema('a non-strict object');
     const name = this.#name(node);
@@ -232,6 +246,8 @@ class Generator {
       `switch (key) {${keys.map((k) => `case ${JSON.stringify(k)}:`).join(' ')} break; default: return false;}`,
       '}',
     );
+    // zod runs an object's refinements on the value once its fields are valid; so does this test.
+    for (const fn of refinements) lines.push(`if (${fn}(v) !== true) return false;`);
     this.functions.push(`function ${name}(v) {\n${lines.join('\n')}\nreturn true;\n}`);
     return name;
   }

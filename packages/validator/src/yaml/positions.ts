@@ -6,6 +6,8 @@ export interface SourcePositions {
   locate(path: readonly (string | number)[]): Place | undefined;
   /** Where the key `key` of the mapping at `path` is written. */
   locateKey?(path: readonly (string | number)[], key: string): Place | undefined;
+  /** Why `key` may be in the mapping at `path` by accident, if the source shows it (a comma in a value). */
+  explainKey?(path: readonly (string | number)[], key: string): string | undefined;
 }
 
 export class YamlPositions implements SourcePositions {
@@ -50,6 +52,24 @@ export class YamlPositions implements SourcePositions {
 
   locate(path: readonly (string | number)[]): Place | undefined {
     return this.#place(this.#walk(path).node);
+  }
+
+  /**
+   * In a flow mapping (`{ label: Killed in Moura, 2022, unit: people }`) a comma ends the value, so the words
+   * after it become a key with no value. Such a key after a plain value is a comma the author meant as text.
+   */
+  explainKey(path: readonly (string | number)[], key: string): string | undefined {
+    const { node, complete } = this.#walk(path);
+    if (!complete || !isMap(node) || !node.flow) return undefined;
+    const at = node.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === key);
+    const pair = node.items[at];
+    const before = node.items[at - 1];
+    if (!pair || pair.value !== null || !isScalar(pair.key) || pair.key.type !== 'PLAIN') return undefined;
+    if (!before || !isScalar(before.key) || !isScalar(before.value) || before.value.type !== 'PLAIN') {
+      return undefined;
+    }
+    const text = `${String(before.value.source ?? before.value.value)}, ${key}`;
+    return `quote this value: it contains a comma (${String(before.key.value)}: ${JSON.stringify(text)})`;
   }
 
   locateKey(path: readonly (string | number)[], key: string): Place | undefined {

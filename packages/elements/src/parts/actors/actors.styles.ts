@@ -11,14 +11,23 @@ export const actorsStyles = css`
     font-weight: 700;
     color: var(--_muted);
   }
+  /* Balanced columns, not a grid: a grid row is as tall as its longest card, leaving holes beside it. A long
+     card may go on in the next column, as in print, but never between a name and what follows it, nor inside
+     one entry. */
   .actor-list {
     margin: 0;
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
-    gap: 0.75em 1.5em;
+    columns: 17rem;
+    column-gap: 1.5em;
+  }
+  .actor dt {
+    break-after: avoid;
+  }
+  .actor dd {
+    break-inside: avoid;
   }
   .actor {
     padding-block: 0.35em;
+    margin-block-end: 0.75em;
     border-block-start: 1px solid var(--_rule);
   }
   .actor dt {
@@ -45,5 +54,9 @@ export const actorsStyles = css`
   }
   .attribution {
     color: var(--_muted);
+  }
+  .claim-quantity {
+    font-weight: 700;
+    font-variant-numeric: lining-nums tabular-nums;
   }
 `;

@@ -3,10 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../shared/brief-element.js';
 import { entityAnchor, entityName } from '../../shared/entities.js';
 import { everyValue } from '../../shared/every-value.js';
-import { formatEdtf } from '../../shared/format.js';
+import { formatEdtf, formatQuantity } from '../../shared/format.js';
 import { type MessageKey, msg } from '../../shared/i18n.js';
 import { chromeLang, type RenderContext, renderCitations } from '../../shared/inline.js';
 import { memo } from '../../shared/memo.js';
+import { endsSentence, joinPhrases } from '../../shared/punctuation.js';
 
 const KIND_ORDER: readonly ActorKind[] = everyValue<ActorKind>()([
   'person',
@@ -31,8 +32,8 @@ function validActors(brief: Brief): Actor[] {
 }
 
 /**
- * Which claim and rating is listed under which actor: a claim under each of its subjects (or its claimant
- * when it has none), a rating under its subject. Each claim and rating gets its anchor at its first entry.
+ * Which claim and rating is listed under which actor: a claim under each of its subjects that is an actor
+ * (or its claimant when none is), a rating under its subject. Each claim and rating gets its anchor at its first entry.
  */
 function entries(brief: Brief): ActorEntry[] {
   const actors = validActors(brief);
@@ -41,8 +42,9 @@ function entries(brief: Brief): ActorEntry[] {
   );
   for (const claim of brief.claims ?? []) {
     if (!claim || typeof claim.id !== 'string') continue;
-    const subjects =
-      Array.isArray(claim.subjects) && claim.subjects.length > 0 ? claim.subjects : [claim.claimant];
+    // Subjects that are not actors (an event, a place) have no card: such a claim goes on its claimant's.
+    const actorSubjects = Array.isArray(claim.subjects) ? claim.subjects.filter((id) => byId.has(id)) : [];
+    const subjects = actorSubjects.length > 0 ? actorSubjects : [claim.claimant];
     for (const id of subjects) byId.get(id)?.claims.push(claim);
   }
   for (const rating of brief.ratings ?? []) {
@@ -86,11 +88,21 @@ function renderClaim(ctx: RenderContext, claim: Claim, placed: Set<string>): Tem
   if (claim.date) attribution.push(`, ${formatEdtf(claim.date, lang)}`);
   if (disputes) {
     attribution.push(`; ${msg(lang, 'disputes')} `);
-    disputes.forEach((d, i) => attribution.push(...(i ? [', ', nameLink(ctx, d)] : [nameLink(ctx, d)])));
+    // A disputed claim is named by its text, which may end its own sentence: no comma after its full stop.
+    disputes.forEach((d, i) => {
+      if (i > 0)
+        attribution.push(endsSentence(entityName(ctx.brief, disputes[i - 1] as string)) ? ' ' : ', ');
+      attribution.push(nameLink(ctx, d));
+    });
   }
   return html`<dd class="claim" id=${id} tabindex=${id === nothing ? nothing : '-1'}>
     <span class="claim-text">${`${msg(lang, 'quoteOpen')}${claim.text}${msg(lang, 'quoteClose')}`}</span>
-    <span class="attribution">${attribution}</span>${renderCitations(ctx, claim.sources)}
+    ${claim.quantity ? html`<span class="claim-quantity">${formatQuantity(claim.quantity, claim.unit, lang)}</span>` : nothing}
+    <span class="attribution">${attribution}</span>${
+      Array.isArray(claim.sources) && claim.sources.length > 0
+        ? renderCitations(ctx, claim.sources)
+        : html` <span class="unsourced" part="unsourced">${msg(lang, 'unsourced')}</span>`
+    }
   </dd>`;
 }
 
@@ -120,7 +132,7 @@ function renderActor(ctx: RenderContext, entry: ActorEntry, placed: Set<string>)
   const entries: unknown[] = [];
   if (actor.role) entries.push(html`<dd class="role">${actor.role}</dd>`);
   if (aliases)
-    entries.push(html`<dd class="aliases">${`${msg(lang, 'aliases')}: ${aliases.join(', ')}`}</dd>`);
+    entries.push(html`<dd class="aliases">${`${msg(lang, 'aliases')}: ${joinPhrases(aliases)}`}</dd>`);
   if (memberOf) {
     const members: unknown[] = [`${msg(lang, 'memberOf')}: `];
     memberOf.forEach((id, i) => members.push(...(i ? [', ', nameLink(ctx, id)] : [nameLink(ctx, id)])));

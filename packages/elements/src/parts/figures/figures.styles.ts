@@ -20,6 +20,15 @@ export const figuresStyles = css`
   .card p {
     margin: 0;
   }
+  .card.contested {
+    grid-column: 1 / -1;
+  }
+  .contested .estimates {
+    margin-block-start: 0.75rem;
+  }
+  .contested .estimate-value {
+    font-size: 1.6rem;
+  }
   .value {
     font-size: 1.9rem;
     font-weight: 700;

@@ -1,7 +1,9 @@
-import type { Brief, Figure, Rating } from '@briefkit/schema';
+import type { Brief, Figure, Quantity, Rating } from '@briefkit/schema';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { BriefElement } from '../../shared/brief-element.js';
 import { entityAnchor, entityName } from '../../shared/entities.js';
+import { headlineQuantity, renderEstimates, shownEstimates } from '../../shared/estimates.js';
+import { estimatesStyles } from '../../shared/estimates.styles.js';
 import { edtfDatetime, formatEdtf, formatQuantity, once } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
 import { type RenderContext, renderCitations } from '../../shared/inline.js';
@@ -22,12 +24,16 @@ function rangeBar(fraction: number): TemplateResult {
  * stays the largest thing on the card. The words come from the shared formatter; this only finds the
  * number inside them, and leaves the text whole when it cannot.
  */
-function splitQualifier(text: string, figure: Figure, lang: string): TemplateResult | string {
-  const bare = formatQuantity(
-    { value: figure.quantity.value },
-    isPercent(figure.unit) ? figure.unit : undefined,
-    lang,
-  );
+function splitQualifier(
+  text: string,
+  quantity: Quantity,
+  unit: string | undefined,
+  lang: string,
+): TemplateResult | string {
+  // A range ("203–500") is all number: nothing to set smaller.
+  if (quantity.low !== undefined && quantity.high !== undefined && quantity.low !== quantity.high)
+    return text;
+  const bare = formatQuantity({ value: quantity.value }, isPercent(unit) ? unit : undefined, lang);
   const at = text.indexOf(bare);
   if (at < 0 || bare === text) return text;
   const before = text.slice(0, at);
@@ -41,7 +47,8 @@ const isPercent = (unit: string | undefined) => unit === 'percent' || unit === '
 
 /**
  * The brief's key figures as a grid of cards: each number worded with its bounds as the brief gives
- * them ("almost 100,000", "over 1,000"), its unit, what it counts and when; then the ratings, each with
+ * them ("almost 100,000", "over 1,000"), its unit, what it counts and when; a contested figure spans the
+ * row, its claimants' estimates side by side under the range they span; then the ratings, each with
  * its rater, value and scale. Numbers follow the language (French "100 000").
  *
  * @csspart heading - The "Key figures" heading.
@@ -53,16 +60,21 @@ const isPercent = (unit: string | undefined) => unit === 'percent' || unit === '
  * @csspart label - What a figure counts, or a rating's scale.
  * @csspart meta - When, where and according to whom.
  * @csspart scale - The graphic of a rating's position on its scale.
+ * @csspart estimates - The estimates of a contested figure, side by side.
+ * @csspart estimate - One claimant's estimate.
+ * @csspart unsourced - The "unsourced" mark of an estimate without sources.
  * @csspart citation - A citation number.
  * @customElement security-brief-figures
  */
 export class SecurityBriefFigures extends BriefElement {
-  static override styles = [...BriefElement.styles, figuresStyles];
+  static override styles = [...BriefElement.styles, estimatesStyles, figuresStyles];
 
   protected override renderBrief(brief: Brief): unknown {
     const lang = this.uiLang;
     const ctx = this.createContext();
-    const figures = Array.isArray(brief.figures) ? brief.figures.filter((f) => f?.quantity) : [];
+    const figures = Array.isArray(brief.figures)
+      ? brief.figures.filter((f) => f?.quantity || shownEstimates(f?.estimates).length > 0)
+      : [];
     const ratings = Array.isArray(brief.ratings) ? brief.ratings.filter((r) => r?.scale) : [];
     const empty = figures.length + ratings.length === 0;
     return html`<section class="figures" aria-labelledby="figures-heading">
@@ -81,12 +93,20 @@ export class SecurityBriefFigures extends BriefElement {
   private renderFigure(brief: Brief, figure: Figure, ctx: RenderContext): TemplateResult {
     const lang = ctx.lang;
     const percent = isPercent(figure.unit);
-    const value = formatQuantity(figure.quantity, percent ? figure.unit : undefined, lang);
+    const estimates = shownEstimates(figure.estimates);
+    const headline = headlineQuantity(figure.quantity, estimates) ?? { value: Number.NaN };
+    const value = formatQuantity(headline, percent ? figure.unit : undefined, lang);
     const place = typeof figure.place === 'string' ? entityName(brief, figure.place) : undefined;
-    return html`<li class="card" id=${entityAnchor(figure.id)} part="figure">
-      <p class="value" part="value">${splitQualifier(value, figure, lang)}</p>
+    const contested = estimates.length > 1;
+    return html`<li class=${contested ? 'card contested' : 'card'} id=${entityAnchor(figure.id)} part="figure">
+      <p class="value" part="value">${splitQualifier(value, headline, figure.unit, lang)}${
+        contested
+          ? html` <span class="qualifier">${msg(lang, 'estimateCount', { count: estimates.length })}</span>`
+          : nothing
+      }</p>
       ${figure.unit && !percent ? html`<p class="unit" part="unit">${figure.unit}</p>` : nothing}
       <p class="label" part="label">${figure.label}${renderCitations(ctx, figure.sources)}</p>
+      ${renderEstimates(ctx, estimates, figure.unit)}
       ${
         figure.date || place
           ? html`<p class="meta" part="meta">

@@ -5,6 +5,7 @@ import { sourceAnchor } from '../../shared/entities.js';
 import { formatEdtf } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
 import { chromeLang, type RenderContext } from '../../shared/inline.js';
+import { endsSentence, joinPhrases } from '../../shared/punctuation.js';
 import { safeHref } from '../../shared/safe-url.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -24,7 +25,7 @@ function renderSource(ctx: RenderContext, source: Source, n: number): TemplateRe
   const href = safeHref(source.url);
   const name = source.title ?? source.citedAs ?? source.publisher ?? source.id;
   const authors =
-    Array.isArray(source.authors) && source.authors.length > 0 ? source.authors.join(', ') : undefined;
+    Array.isArray(source.authors) && source.authors.length > 0 ? joinPhrases(source.authors) : undefined;
   const details = [
     authors,
     source.publisher && source.publisher !== name ? source.publisher : undefined,
@@ -34,8 +35,10 @@ function renderSource(ctx: RenderContext, source: Source, n: number): TemplateRe
   const unavailable = !href && (source.linkUnknown || source.url !== undefined);
   return html`<li id=${sourceAnchor(source.id)} value=${n} tabindex="-1" class="source">
     ${href ? html`<a class="source-link" href=${href} rel="noopener noreferrer">${name}</a>` : html`<span class="source-title">${name}</span>`}${
-      details.length > 0 ? html`. <span class="source-details">${details.join(', ')}</span>` : nothing
-    }.${
+      details.length > 0
+        ? html`${endsSentence(name) ? ' ' : '. '}<span class="source-details">${joinPhrases(details)}</span>`
+        : nothing
+    }${endsSentence(details.length > 0 ? joinPhrases(details) : name) ? '' : '.'}${
       unavailable ? html` <span class="no-link">(${msg(lang, 'linkNotAvailable')})</span>` : nothing
     }${source.note ? html` <span class="source-note">${source.note}</span>` : nothing}${
       source.accessed

@@ -1,4 +1,5 @@
 import type { Brief, Casualty } from '@briefkit/schema';
+import { headlineQuantity, shownEstimates } from '../../shared/estimates.js';
 import { compareEdtf, formatQuantity, once } from '../../shared/format.js';
 import { type MessageKey, msg, wordsGeneration } from '../../shared/i18n.js';
 
@@ -18,9 +19,13 @@ export function orderedEvents(brief: Brief | undefined): BriefEvent[] {
     .map(({ event }) => event);
 }
 
-/** One group's toll as a reader says it: "9 police officers killed", "almost 100,000 people killed". */
+/**
+ * One group's toll as a reader says it: "9 police officers killed", "almost 100,000 people killed"; a
+ * contested toll by the span of its estimates, "203–500 people killed" (the estimates follow it).
+ */
 export function casualtyText(casualty: Casualty, lang: string): string {
-  const count = formatQuantity(casualty.count, undefined, lang);
+  const quantity = headlineQuantity(casualty.count, shownEstimates(casualty.estimates));
+  const count = quantity ? formatQuantity(quantity, undefined, lang) : '?';
   return `${count} ${casualty.group} ${msg(lang, `outcome.${casualty.outcome}` as MessageKey)}`;
 }
 

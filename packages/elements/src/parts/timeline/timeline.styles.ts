@@ -103,6 +103,10 @@ export const timelineStyles = css`
     text-transform: uppercase;
     color: var(--_muted);
   }
+  .claim-quantity {
+    font-weight: 700;
+    font-variant-numeric: lining-nums tabular-nums;
+  }
   .claim-text + .quote {
     margin-inline-start: 0.25em;
   }

@@ -2,7 +2,9 @@ import type { Brief, Claim } from '@briefkit/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { BriefElement } from '../../shared/brief-element.js';
 import { entityName } from '../../shared/entities.js';
-import { edtfDatetime, formatEdtf, once } from '../../shared/format.js';
+import { renderEstimates, shownEstimates } from '../../shared/estimates.js';
+import { estimatesStyles } from '../../shared/estimates.styles.js';
+import { edtfDatetime, formatEdtf, formatQuantity, once } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
 import { type RenderContext, renderCitations } from '../../shared/inline.js';
 import { attribution, claimDate, disputesText, eventClaims } from './claims.js';
@@ -30,11 +32,14 @@ export function eventAnchor(id: string): string {
  * @csspart facts - The places, actors and casualties of an event.
  * @csspart casualties - The casualty line of an event.
  * @csspart claim - One attributed claim about an event.
+ * @csspart estimates - The claimants' estimates of a contested toll, side by side.
+ * @csspart estimate - One claimant's estimate.
+ * @csspart unsourced - The "unsourced" mark of a claim or estimate without sources.
  * @csspart citation - A citation number.
  * @customElement security-brief-timeline
  */
 export class SecurityBriefTimeline extends BriefElement {
-  static override styles = [...BriefElement.styles, timelineStyles];
+  static override styles = [...BriefElement.styles, estimatesStyles, timelineStyles];
 
   protected override renderBrief(brief: Brief): unknown {
     const lang = this.uiLang;
@@ -57,6 +62,7 @@ export class SecurityBriefTimeline extends BriefElement {
     const places = names(event.places);
     const actors = names(event.actors);
     const casualties = Array.isArray(event.casualties) ? event.casualties : [];
+    const contested = casualties.filter((c) => shownEstimates(c?.estimates).length > 0);
     const claims = eventClaims(brief, event);
     const list = once(
       `list-short|${lang}`,
@@ -84,6 +90,7 @@ export class SecurityBriefTimeline extends BriefElement {
             </dl>`
             : nothing
         }
+        ${contested.map((c) => renderEstimates(ctx, c.estimates))}
         ${
           claims.length
             ? html`<ul class="claims" aria-label=${word(lang, 'claims')}>
@@ -114,7 +121,15 @@ export class SecurityBriefTimeline extends BriefElement {
         claim.quote
           ? html`<span class="quote">${msg(lang, 'quoteOpen')}${claim.quote}${msg(lang, 'quoteClose')}</span>`
           : nothing
-      }${renderCitations(ctx, claim.sources)}
+      }${
+        claim.quantity
+          ? html` <span class="claim-quantity">${formatQuantity(claim.quantity, claim.unit, lang)}</span>`
+          : nothing
+      }${
+        Array.isArray(claim.sources) && claim.sources.length > 0
+          ? renderCitations(ctx, claim.sources)
+          : html` <span class="unsourced" part="unsourced">${msg(lang, 'unsourced')}</span>`
+      }
       ${disputes.length ? html`<span class="disputes">(${disputes.join('; ')})</span>` : nothing}
     </li>`;
   }

@@ -4,10 +4,13 @@ import { countryCodeUnknown } from './country-code-unknown.js';
 import { dateAfterPublication } from './date-after-publication.js';
 import { dateInvalid } from './date-invalid.js';
 import { dateRangeOrder } from './date-range-order.js';
+import { estimateDisputeUnresolved } from './estimate-dispute-unresolved.js';
 import { figureUnitMissing } from './figure-unit-missing.js';
+import { formatVersionTooOld } from './format-version-too-old.js';
 import { idDuplicate } from './id-duplicate.js';
 import { ledeLength } from './lede-length.js';
 import { quantityBounds } from './quantity-bounds.js';
+import { quantityUnsourced } from './quantity-unsourced.js';
 import { referenceKind } from './reference-kind.js';
 import { referenceUnresolved } from './reference-unresolved.js';
 import { sectionEmpty } from './section-empty.js';
@@ -38,6 +41,9 @@ export const semanticRules: readonly Rule[] = [
   textControlCharacters,
   quantityBounds,
   figureUnitMissing,
+  quantityUnsourced,
+  estimateDisputeUnresolved,
+  formatVersionTooOld,
   ledeLength,
   countryCodeUnknown,
 ];

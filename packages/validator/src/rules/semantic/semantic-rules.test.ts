@@ -1,5 +1,5 @@
 import type { Brief } from '@briefkit/schema';
-import { fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
+import { contestedBrief, fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
 import { describe, expect, test } from 'vitest';
 import { validateBrief } from '../../validate.js';
 import { semanticRules } from './index.js';
@@ -128,6 +128,23 @@ const cases: Record<string, Case> = {
     passes: fullBrief,
     path: ['figures', 2, 'quantity'],
   },
+  'quantity-unsourced': {
+    fails: from(contestedBrief, (d) => {
+      delete d.figures[0].estimates[2].claimant;
+    }),
+    passes: contestedBrief,
+    path: ['figures', 0, 'estimates', 2],
+  },
+  'estimate-dispute-unresolved': {
+    fails: from(contestedBrief, (d) => (d.figures[0].estimates[1].disputes = ['army-toll'])),
+    passes: contestedBrief,
+    path: ['figures', 0, 'estimates', 1, 'disputes', 0],
+  },
+  'format-version-too-old': {
+    fails: from(contestedBrief, (d) => (d.formatVersion = '1.0')),
+    passes: contestedBrief,
+    path: ['figures', 0, 'estimates'],
+  },
   'lede-length': {
     fails: from(minimalBrief, (d) => (d.lede = [{ type: 'text', text: 'word '.repeat(121) }])),
     passes: from(minimalBrief, (d) => (d.lede = [{ type: 'text', text: 'word '.repeat(120) }])),
@@ -175,6 +192,42 @@ describe('semantic rules', () => {
     expect(
       validateBrief(doc, { config: { ledeMaxWords: 50 } }).diagnostics.some((d) => d.rule === 'lede-length'),
     ).toBe(true);
+  });
+
+  test('quantity-unsourced: a figure without sources or estimates, and a toll whose event cites nothing', () => {
+    const doc = from(contestedBrief, (d) => {
+      d.figures.push({ id: 'guess', label: 'Displaced', quantity: { value: 4000 }, unit: 'people' });
+      delete d.events[0].sources;
+      d.events[0].casualties.push({ group: 'soldiers', outcome: 'killed', count: { value: 4 } });
+      d.events[0].casualties.push({
+        group: 'police',
+        outcome: 'injured',
+        count: { value: 2 },
+        sources: ['src-army'],
+      });
+    });
+    const found = validateBrief(doc).diagnostics.filter((d) => d.rule === 'quantity-unsourced');
+    expect(found.map((d) => [d.path, d.severity])).toEqual([
+      [['events', 0, 'casualties', 1], 'warning'],
+      [['figures', 1], 'warning'],
+    ]);
+    expect(found[1]!.message).toBe(
+      'figure "guess" has no source: add sources: [src-…] (or give it estimates, each with a claimant)',
+    );
+  });
+
+  test('estimate-dispute-unresolved: duplicate ids and an estimate that disputes itself', () => {
+    const doc = from(contestedBrief, (d) => {
+      d.figures[0].estimates[1].id = 'army';
+      d.figures[0].estimates[2].disputes = ['un'];
+    });
+    const found = validateBrief(doc).diagnostics.filter((d) => d.rule === 'estimate-dispute-unresolved');
+    expect(found.map((d) => d.path)).toEqual([
+      ['figures', 0, 'estimates', 1, 'id'],
+      ['figures', 0, 'estimates', 1, 'disputes', 0],
+      ['figures', 0, 'estimates', 2, 'disputes', 0],
+    ]);
+    expect(found[2]!.message).toContain('disputes itself');
   });
 
   test('validating the same brief twice gives the same findings (rules keep no state between runs)', () => {

@@ -1,0 +1,96 @@
+import type { Brief } from '@briefkit/schema';
+import { minimalBrief } from '@briefkit/schema/fixtures';
+import { afterEach, expect, it } from 'vitest';
+import '../../define.js';
+import { freshContainer, layoutText, shadow } from '../../test/mount.js';
+
+async function mount(brief: Brief, width = '60rem') {
+  const el = document.createElement('security-brief-actors');
+  el.brief = brief;
+  const box = freshContainer();
+  box.style.inlineSize = width;
+  box.append(el);
+  await el.updateComplete;
+  return shadow(el);
+}
+
+afterEach(() => document.body.replaceChildren());
+
+const person = (id: string, name: string) => ({ id, kind: 'person', name }) as const;
+
+it('stacks the actors in columns with no hole beside a long card', async () => {
+  const long = Array.from({ length: 8 }, (_, i) => ({
+    id: `claim-${i}`,
+    kind: 'statement' as const,
+    claimant: 'a',
+    text: `Statement number ${i} made at some length so that it wraps over more than one line of the card.`,
+    sources: ['src'],
+  }));
+  const root = await mount({
+    ...minimalBrief,
+    actors: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => person(id, `Person ${id.toUpperCase()}`)),
+    claims: long,
+    sources: [{ id: 'src', title: 'A source', linkUnknown: true }],
+  } as Brief);
+  const cards = [...root.querySelectorAll('.actor')].map((c) => c.getBoundingClientRect());
+  const columns = new Set(cards.map((c) => Math.round(c.left)));
+  expect(columns.size).toBeGreaterThan(1);
+  // Within each column, each card starts right below the one above it: at most a line's gap, whatever the
+  // height of the cards beside it.
+  const lineHeight = Number.parseFloat(getComputedStyle(root.querySelector('.actor') as Element).lineHeight);
+  for (const left of columns) {
+    const column = cards.filter((c) => Math.round(c.left) === left).sort((x, y) => x.top - y.top);
+    for (let i = 1; i < column.length; i++) {
+      expect(column[i]!.top - column[i - 1]!.bottom).toBeLessThan(lineHeight);
+    }
+  }
+});
+
+it("lists a claim whose subjects are events, not actors, on its claimant's card", async () => {
+  const root = await mount({
+    ...minimalBrief,
+    actors: [person('spokesman', 'The Spokesman')],
+    events: [{ id: 'raid', title: 'The raid', date: '2015' }],
+    claims: [
+      {
+        id: 'raid-account',
+        kind: 'account',
+        claimant: 'spokesman',
+        subjects: ['raid'],
+        text: 'The raid was lawful.',
+      },
+    ],
+  } as Brief);
+  const card = root.getElementById('entity-spokesman');
+  expect(layoutText(card?.querySelector('.claim-text'))).toBe('“The raid was lawful.”');
+  expect(root.getElementById('entity-raid-account')).not.toBeNull();
+});
+
+it('names the claims a denial disputes without doubling their full stops', async () => {
+  const root = await mount({
+    ...minimalBrief,
+    actors: [person('gov', 'The Government'), person('general', 'The General')],
+    claims: [
+      {
+        id: 'one',
+        kind: 'account',
+        claimant: 'gov',
+        subjects: ['general'],
+        text: 'Civilians were executed in Moura.',
+      },
+      { id: 'two', kind: 'account', claimant: 'gov', subjects: ['general'], text: 'There were 300 of them.' },
+      {
+        id: 'denial',
+        kind: 'denial',
+        claimant: 'general',
+        subjects: ['general'],
+        text: 'He denied it',
+        disputes: ['one', 'two'],
+      },
+    ],
+  } as Brief);
+  const denial = root.getElementById('entity-denial');
+  expect(layoutText(denial?.querySelector('.attribution'))).toBe(
+    '— Denial by The General; disputes Civilians were executed in Moura. There were 300 of them.',
+  );
+});
