@@ -7,6 +7,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../../vitest.shared.js';
 import { runCli, withTempDir } from '../test-helpers.js';
+import { pageProblems, routeSite } from '../test-site.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,12 +17,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-};
-
 describe('briefkit build in Chromium', () => {
   it('writes a page that hydrates: a citation link moves focus to its source', () =>
     withTempDir(async (dir) => {
@@ -29,21 +24,8 @@ describe('briefkit build in Chromium', () => {
       expect((await runCli(['build', 'tj.brief.json', '--out', 'site'], { cwd: dir })).code).toBe(0);
       const site = join(dir, 'site');
       const page = await browser.newPage();
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(message.text());
-      });
-      // Served as a static host would serve the directory (module scripts do not load from file: URLs).
-      await page.route('http://site.test/**', async (route) => {
-        const path = normalize(new URL(route.request().url()).pathname.replace(/\/$/, '/index.html'));
-        try {
-          const body = await readFile(join(site, path));
-          await route.fulfill({ body, contentType: TYPES[extname(path)] ?? 'application/octet-stream' });
-        } catch {
-          await route.fulfill({ status: 404, body: 'not found' });
-        }
-      });
+      const problems = pageProblems(page);
+      await routeSite(page, site);
       try {
         await page.goto('http://site.test/');
         await expect

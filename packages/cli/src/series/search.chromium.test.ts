@@ -6,6 +6,7 @@ import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../../vitest.shared.js';
 import { runCli, withTempDir } from '../test-helpers.js';
+import { pageProblems, routeSite } from '../test-site.js';
 import { THREE, writeSeries } from './test-series.js';
 
 let browser: Browser;
@@ -16,26 +17,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-};
-
 /** A context that serves `site` as a static host would (module scripts do not load from file: URLs). */
 async function serve(site: string, options: { javaScriptEnabled: boolean }): Promise<BrowserContext> {
   const context = await browser.newContext(options);
-  await context.route('http://site.test/**', async (route) => {
-    const path = normalize(
-      decodeURIComponent(new URL(route.request().url()).pathname).replace(/\/$/, '/index.html'),
-    );
-    try {
-      const body = await readFile(join(site, path));
-      await route.fulfill({ body, contentType: TYPES[extname(path)] ?? 'application/octet-stream' });
-    } catch {
-      await route.fulfill({ status: 404, body: 'not found' });
-    }
-  });
+  await routeSite(context, site);
   return context;
 }
 
@@ -52,11 +37,7 @@ describe('the series index in Chromium', () => {
     withSite(async (site) => {
       const context = await serve(site, { javaScriptEnabled: true });
       const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(message.text());
-      });
+      const problems = pageProblems(page);
       try {
         await page.goto('http://site.test/');
         const search = page.getByRole('searchbox', { name: 'Search the briefs' });
