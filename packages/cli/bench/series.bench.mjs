@@ -80,9 +80,21 @@ try {
   await build(warm, 30, 'warm');
 
   const runs = { 100: [], 1000: [] };
-  for (let round = 0; round < ROUNDS; round++) {
-    const order = round % 2 === 0 ? [100, 1000] : [1000, 100];
-    for (const count of order) runs[count].push(await build(count === 100 ? small : large, count, round));
+  const measureRounds = async (from) => {
+    for (let round = from; round < from + ROUNDS; round++) {
+      const order = round % 2 === 0 ? [100, 1000] : [1000, 100];
+      for (const count of order) runs[count].push(await build(count === 100 ? small : large, count, round));
+    }
+  };
+  // The ratio is the median of the per-round ratios (each round builds both, in alternating order), with its
+  // range; one over budget is measured again, over as many more rounds, before it is called over.
+  const perRound = () => runs[1000].map((r, i) => r.cpuMs / runs[100][i].cpuMs);
+  const medianOf = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  await measureRounds(0);
+  let remeasured = false;
+  if (medianOf(perRound()) > BUDGET_RATIO) {
+    remeasured = true;
+    await measureRounds(ROUNDS);
   }
   if (globalThis.gc === undefined) throw new Error('run with node --expose-gc (pnpm bench does)');
   const live100 = await liveHeapPeak(small, 100);
@@ -92,7 +104,9 @@ try {
   const t1000 = best(runs[1000], 'ms');
   const cpu100 = best(runs[100], 'cpuMs');
   const cpu1000 = best(runs[1000], 'cpuMs');
-  const ratio = cpu1000 / cpu100;
+  const ratios = perRound();
+  const ratio = medianOf(ratios);
+  const spread = [Math.min(...ratios), Math.max(...ratios)].map((x) => Number(x.toFixed(2)));
   const wallRatio = t1000 / t100;
   const perCore = 1000 / (cpu1000 / 1000);
   const wallRate = 1000 / (t1000 / 1000);
@@ -103,8 +117,10 @@ try {
   const results = {
     series1000vs100: {
       ratio: Number(ratio.toFixed(2)),
+      spread,
       budget: BUDGET_RATIO,
       met: ratio <= BUDGET_RATIO,
+      ...(remeasured ? { remeasured } : {}),
       cpuMs100: Math.round(cpu100),
       cpuMs1000: Math.round(cpu1000),
       wallClockRatio: Number(wallRatio.toFixed(2)),
@@ -135,13 +151,13 @@ try {
     .catch(() => ({}));
   await writeFile(file, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
 
-  console.log('@briefkit/cli: building a series (best of %d rounds, one process)', ROUNDS);
+  console.log('@briefkit/cli: building a series (%d rounds, one process; times are the best round)', runs[100].length);
   console.table({
     '100 briefs': { 'CPU ms': Math.round(cpu100), 'wall ms': Math.round(t100) },
     '1 000 briefs': { 'CPU ms': Math.round(cpu1000), 'wall ms': Math.round(t1000) },
   });
   console.log(
-    `1 000 / 100: ${ratio.toFixed(2)} in CPU time (wall clock ${wallRatio.toFixed(2)}; linear 10; budget ≤ ${BUDGET_RATIO})`,
+    `1 000 / 100: ${ratio.toFixed(2)} [${spread.join('–')}] in CPU time, median of rounds (wall clock ${wallRatio.toFixed(2)}; linear 10; budget ≤ ${BUDGET_RATIO})`,
   );
   console.log(
     `briefs per second per core: ${perCore.toFixed(1)} (CPU time; wall clock ${wallRate.toFixed(1)}/s; budget ≥ ${BUDGET_RATE})`,

@@ -92,6 +92,13 @@ async function interleaved(fns, rounds, minMs) {
 
 /** The median over rounds of a ratio taken within each round. */
 const ratioOf = (top, bottom) => median(top.map((t, i) => t / bottom[i]));
+/** The interquartile range of a list: the spread reported beside a median. */
+const quartiles = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return [s[Math.floor((s.length - 1) / 4)], s[Math.ceil((3 * (s.length - 1)) / 4)]];
+};
+/** The spread over rounds of a ratio taken within each round. */
+const spreadOf = (top, bottom) => quartiles(top.map((t, i) => t / bottom[i]));
 
 async function serverBench() {
   const outfile = join(work, 'ssr.mjs');
@@ -123,6 +130,7 @@ async function serverBench() {
       ours: median(times.ours),
       plain: median(times.plain),
       ratio: ratioOf(times.ours, times.plain),
+      spread: spreadOf(times.ours, times.plain),
       floor: ratioOf(times.floorLit, times.floorPlain),
       litSize: markup.length,
       plainSize: plainRender(brief, styles).length,
@@ -294,7 +302,14 @@ async function browserBench() {
               baselines();
             }
           }
+          // The spread of the per-run ratios (each run times the element and its baselines back to back).
+          const quartiles = (xs) => {
+            const q = [...xs].sort((a, b) => a - b);
+            return [q[Math.floor((q.length - 1) / 4)], q[Math.ceil((3 * (q.length - 1)) / 4)]];
+          };
           return {
+            firstSpread: quartiles(lit.map((t, i) => t / inner[i])),
+            ownSpread: quartiles(update.map((t, i) => Math.max(0, t - floor[i]) / lit[i])),
             lit: median(lit),
             inner: median(inner),
             update: median(update),
@@ -314,12 +329,19 @@ async function browserBench() {
 
 /** One budget: printed, and kept for results.json. `ratio ≤ budget` meets it. */
 let results = {};
-function report(name, label, ratio, budget, floor, detail, digits = 2) {
+function report(name, label, ratio, budget, floor, detail, digits = 2, spread) {
   const met = ratio <= budget;
-  results[name] = { ratio, budget, ...(floor === undefined ? {} : { floor }), met };
+  const round = (x) => Number(x.toFixed(digits + 1));
+  results[name] = {
+    ratio,
+    ...(spread === undefined ? {} : { spread: spread.map(round) }),
+    budget,
+    ...(floor === undefined ? {} : { floor }),
+    met,
+  };
   const f = (x) => fmt(x, digits);
   console.log(
-    `${label.padEnd(34)} ${f(ratio).padStart(7)}   budget ≤ ${f(budget)}${floor === undefined ? '' : `   floor ${f(floor)}`}   ${met ? 'met' : 'MISSED'}${detail ? `   (${detail})` : ''}`,
+    `${label.padEnd(34)} ${f(ratio).padStart(7)}${spread ? ` [${spread.map(f).join('–')}]` : ''}   budget ≤ ${f(budget)}${floor === undefined ? '' : `   floor ${f(floor)}`}   ${met ? 'met' : 'MISSED'}${detail ? `   (${detail})` : ''}`,
   );
 }
 
@@ -350,6 +372,8 @@ async function pass() {
       1.5 * row.floor,
       row.floor,
       `${fmt(row.ratio / row.floor)}× the floor; ${fmt(row.ours, 3)} ms vs ${fmt(row.plain, 3)} ms; floor: Lit SSR of ${c.templates} templates, ${c.values} values, ${c.attributeNodes} bound elements`,
+      2,
+      row.spread,
     );
   }
 
@@ -366,6 +390,8 @@ async function pass() {
       1.05 * floor,
       floor,
       `${fmt(row.lit, 2)} ms vs ${fmt(row.inner, 2)} ms; floor: Lit alone ${fmt(row.litAlone, 2)} ms`,
+      2,
+      row.firstSpread,
     );
   }
 
@@ -380,6 +406,7 @@ async function pass() {
     undefined,
     `update ${fmt(b1.update, 3)} ms = ${fmt(b1.update / b1.lit, 3)}× a first render, of which layout of the change ${fmt(b1.floor, 3)} ms = ${fmt(b1.floor / b1.lit, 3)}×`,
     3,
+    b1.ownSpread,
   );
   report(
     'update-own-100x-vs-1x',
