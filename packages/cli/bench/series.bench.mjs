@@ -79,11 +79,16 @@ try {
   await writeGeneratedSeries(warm, 30);
   await build(warm, 30, 'warm');
 
-  const runs = { 100: [], 1000: [] };
+  // A build of 10 briefs measures the cost every build has whatever its size (loading the renderer, the
+  // shared scripts, the index, feed and search files): linear time is t = fixed + n × per-brief.
+  const tiny = join(work, 'briefs-10');
+  await writeGeneratedSeries(tiny, 10);
+  const sources = { 10: tiny, 100: small, 1000: large };
+  const runs = { 10: [], 100: [], 1000: [] };
   const measureRounds = async (from) => {
     for (let round = from; round < from + ROUNDS; round++) {
-      const order = round % 2 === 0 ? [100, 1000] : [1000, 100];
-      for (const count of order) runs[count].push(await build(count === 100 ? small : large, count, round));
+      const order = round % 2 === 0 ? [10, 100, 1000] : [1000, 100, 10];
+      for (const count of order) runs[count].push(await build(sources[count], count, round));
     }
   };
   // The ratio is the median of the per-round ratios (each round builds both, in alternating order), with its
@@ -106,6 +111,14 @@ try {
   const cpu1000 = best(runs[1000], 'cpuMs');
   const ratios = perRound();
   const ratio = medianOf(ratios);
+  // Beyond the fixed cost: (t1000 − t10) / (t100 − t10) is 990/90 = 11 for linear work; within 10% of it.
+  const marginalRatios = runs[1000].map(
+    (r, i) => ((r.cpuMs - runs[10][i].cpuMs) / (runs[100][i].cpuMs - runs[10][i].cpuMs)) * (90 / 99),
+  );
+  const marginal = medianOf(marginalRatios);
+  const marginalSpread = [Math.min(...marginalRatios), Math.max(...marginalRatios)].map((x) =>
+    Number(x.toFixed(2)),
+  );
   const spread = [Math.min(...ratios), Math.max(...ratios)].map((x) => Number(x.toFixed(2)));
   const wallRatio = t1000 / t100;
   const perCore = 1000 / (cpu1000 / 1000);
@@ -126,6 +139,14 @@ try {
       wallClockRatio: Number(wallRatio.toFixed(2)),
       wallMs100: Math.round(t100),
       wallMs1000: Math.round(t1000),
+    },
+    series1000vs100BeyondFixedCost: {
+      ratio: Number(marginal.toFixed(2)),
+      spread: marginalSpread,
+      budget: [9, 11],
+      met: marginal >= 9 && marginal <= 11,
+      note: '(t1000 − t10) / (t100 − t10) × 90/99, CPU time: 10 for linear work once the fixed cost of a build is set aside',
+      fixedCostMs: Math.round(medianOf(runs[10].map((r) => r.cpuMs))),
     },
     briefsPerSecondPerCore: {
       value: Number(perCore.toFixed(1)),
@@ -151,7 +172,10 @@ try {
     .catch(() => ({}));
   await writeFile(file, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
 
-  console.log('@briefkit/cli: building a series (%d rounds, one process; times are the best round)', runs[100].length);
+  console.log(
+    '@briefkit/cli: building a series (%d rounds, one process; times are the best round)',
+    runs[100].length,
+  );
   console.table({
     '100 briefs': { 'CPU ms': Math.round(cpu100), 'wall ms': Math.round(t100) },
     '1 000 briefs': { 'CPU ms': Math.round(cpu1000), 'wall ms': Math.round(t1000) },
@@ -168,7 +192,11 @@ try {
       `a brief is ${results.seriesMemory.briefJsonKB} KB of JSON, ${results.seriesMemory.parsedBriefKB} KB parsed ` +
       `(budget ≤ ${BUDGET_MEMORY_SHARE} of a parsed brief per brief)`,
   );
+  console.log(
+    `beyond the fixed cost of a build (${results.series1000vs100BeyondFixedCost.fixedCostMs} ms for 10 briefs): ${marginal.toFixed(2)} [${marginalSpread.join('–')}] (linear 10; budget 9–11)`,
+  );
   const over = [];
+  if (marginal < 9 || marginal > 11) over.push(`beyond fixed cost ${marginal.toFixed(2)} outside 9–11`);
   if (ratio > BUDGET_RATIO) over.push(`ratio ${ratio.toFixed(2)} > ${BUDGET_RATIO}`);
   if (perCore < BUDGET_RATE) over.push(`${perCore.toFixed(1)} briefs/s/core < ${BUDGET_RATE}`);
   if (peakPerBrief / briefBytes > BUDGET_MEMORY_SHARE)
