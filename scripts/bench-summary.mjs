@@ -26,7 +26,7 @@ for (const group of ['packages', 'apps']) {
       rows.push({
         package: name,
         figure,
-        ratio: entry?.ratio,
+        ratio: entry?.ratio ?? entry?.value ?? entry?.share,
         spread: Array.isArray(entry?.spread) ? entry.spread.join('–') : '',
         budget: entry?.budget ?? '',
         floor: entry?.floor ?? '',
