@@ -8,7 +8,7 @@ import {
   type FieldChange,
   type SentenceChange,
 } from '../diff/types.js';
-import { SITE_STYLE } from './site-style.js';
+import { sitePage } from './site-style.js';
 import { briefPath } from './site-urls.js';
 
 const none = (value: string | undefined) => escapeHtml(value ?? '(none)');
@@ -87,27 +87,15 @@ export function renderChangesPage(diff: BriefDiff, language: string): string {
   const title = `What changed: ${diff.new.title}`;
   const edition = (e: BriefDiff['old']) =>
     `<a href="../${briefPath(e.id)}">${escapeHtml(e.title)}</a> (published <time>${escapeHtml(e.published)}</time>${e.asOf === undefined ? '' : `, as of <time>${escapeHtml(e.asOf)}</time>`})`;
-  return `<!doctype html>
-<html lang="${escapeHtml(language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>${escapeHtml(title)}</title>
-<link rel="icon" href="data:,">
-<style>${SITE_STYLE}</style>
-</head>
-<body>
-<div class="site">
-<nav><a href="../">All briefs</a></nav>
+  return sitePage({
+    lang: language,
+    title,
+    body: `<nav><a href="../">All briefs</a></nav>
 <main>
 <h1>${escapeHtml(title)}</h1>
 <p>From ${edition(diff.old)} to ${edition(diff.new)}.</p>
 <p><strong>${escapeHtml(summarize(diff))}</strong></p>
 ${parts.join('\n')}
-</main>
-</div>
-</body>
-</html>
-`;
+</main>`,
+  });
 }

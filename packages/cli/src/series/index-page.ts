@@ -1,6 +1,6 @@
 import { escapeHtml } from '@briefkit/elements/ssr';
 import { byPublishedDesc, type SeriesEntry } from './entry.js';
-import { SITE_STYLE } from './site-style.js';
+import { sitePage } from './site-style.js';
 
 /** A brief that could not be built, as the index reports it. */
 export interface FailedBrief {
@@ -103,20 +103,11 @@ ${options.failed.map((f) => `<li><code>${escapeHtml(f.file)}</code>: ${escapeHtm
   ]
     .filter((line) => line !== '')
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>${escapeHtml(options.title)}</title>
-<link rel="icon" href="data:,">
-<style>${SITE_STYLE}</style>
-${head}
-</head>
-<body>
-<div class="site">
-<header class="site-header">
+  return sitePage({
+    lang: 'en',
+    title: options.title,
+    head,
+    body: `<header class="site-header">
 <h1>${escapeHtml(options.title)}</h1>
 <p class="muted">${count} in ${groups.size} ${groups.size === 1 ? 'country' : 'countries'}${options.feed ? ' · <a href="feed.xml">Atom feed</a>' : ''}</p>
 </header>
@@ -130,9 +121,6 @@ ${head}
 ${countryLinks}
 </ul></nav>
 ${sections}${failed}
-</main>
-</div>
-</body>
-</html>
-`;
+</main>`,
+  });
 }

@@ -1,3 +1,5 @@
+import { escapeHtml } from '@briefkit/elements/ssr';
+
 /** The look of the pages briefkit adds around the briefs: the index, the series links, the changes page. */
 export const SITE_STYLE = `
   html { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
@@ -28,3 +30,27 @@ export const NAV_STYLE = `
   .series-nav p { margin-block: 0.25rem; }
   .series-nav a { color: light-dark(#0b5cad, #8cc4ff); }
 `;
+
+/**
+ * A whole page of the series site around `body`: the document head every such page shares, plus `head` (links
+ * and scripts of briefkit's own). `lang` and `title` are escaped here; `head` and `body` are markup already.
+ */
+export function sitePage(page: { lang: string; title: string; head?: string; body: string }): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(page.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${escapeHtml(page.title)}</title>
+<link rel="icon" href="data:,">
+<style>${SITE_STYLE}</style>
+${page.head ? `${page.head}\n` : ''}</head>
+<body>
+<div class="site">
+${page.body}
+</div>
+</body>
+</html>
+`;
+}
