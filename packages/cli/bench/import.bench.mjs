@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileSource } from '@briefkit/validator';
 import { fromHtml } from 'hast-util-from-html';
+import { summarize } from '../../../scripts/bench-kit.mjs';
 import { run } from '../dist/index.js';
 import { generateHtml } from './generate-html.mjs';
 
@@ -61,22 +62,17 @@ async function rounds() {
     importTimes.push((i1 + i2) / 2);
     ratios.push((i1 + i2) / (p1 + p2));
   }
-  const median = (xs) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s[Math.floor(s.length / 2)];
-  };
-  return { ratios, parseTimes, importTimes, median };
+  return { ratios, parseTimes, importTimes };
 }
 
-function summarizeRounds({ ratios, parseTimes, importTimes, median }) {
+function summarizeRounds({ ratios, parseTimes, importTimes }) {
+  const median = (xs) => summarize(xs).median;
+  const { p25, p75 } = summarize(ratios);
   const ratio = Number(median(ratios).toFixed(2));
-  const sorted = [...ratios].sort((x, y) => x - y);
   const result = {
     import1mbHtml: {
       ratio,
-      spread: [sorted[Math.floor(sorted.length / 4)], sorted[Math.floor((3 * sorted.length) / 4)]].map((x) =>
-        Number(x.toFixed(2)),
-      ),
+      spread: [p25, p75].map((x) => Number(x.toFixed(2))),
       budget: BUDGET,
       met: ratio <= BUDGET,
       bytes: Buffer.byteLength(html),

@@ -15,6 +15,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { summarize } from '../../../scripts/bench-kit.mjs';
 import { run } from '../dist/index.js';
 import { writeGeneratedSeries } from './generate-series.mjs';
 
@@ -94,7 +95,7 @@ try {
   // The ratio is the median of the per-round ratios (each round builds both, in alternating order), with its
   // range; one over budget is measured again, over as many more rounds, before it is called over.
   const perRound = () => runs[1000].map((r, i) => r.cpuMs / runs[100][i].cpuMs);
-  const medianOf = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const medianOf = (xs) => summarize(xs).median;
   await measureRounds(0);
   let remeasured = false;
   if (medianOf(perRound()) > BUDGET_RATIO) {
