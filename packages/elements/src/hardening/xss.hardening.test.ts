@@ -36,9 +36,12 @@ const fields = stringFields(fullBrief);
 const urlFields = fields.filter((f) => f.url);
 const textFields = fields.filter((f) => !f.url);
 
+/** Server markup without its scripts: the JSON the parts hydrate from holds every field, shown or not. */
+const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+
 /** The text fields whose tag appears in server-rendered markup (the JSON the parts hydrate from aside). */
 function tagsIn(html: string): Set<number> {
-  const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  const markup = withoutScripts(html);
   return new Set([...markup.matchAll(/\u2039(\d+)\u203a/g)].map((m) => Number(m[1])));
 }
 
@@ -98,7 +101,7 @@ async function planCases(): Promise<void> {
   );
   urlElements = [];
   for (const name of ELEMENT_NAMES) {
-    const markup = (await renderElement(name, sentinel, 0)).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+    const markup = withoutScripts(await renderElement(name, sentinel, 0));
     if (markup.includes('xss-sentinel')) urlElements.push(name);
   }
   const textCases: Case[] = textGroups.map((group) => ({
