@@ -1,18 +1,67 @@
 import type { Block, Brief, Span } from '@briefkit/schema';
-import { isServer } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { type ChildPart, isServer, noChange } from 'lit';
+import { Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
+import { setChildPartValue } from 'lit/directive-helpers.js';
 import { entityIndex } from '../shared/entities.js';
 import { type RenderContext, scopedContext } from '../shared/inline.js';
 import { forEachSpanList } from '../shared/span-lists.js';
 
-interface Entry {
+/** What a unit (or a group of units) last rendered. Kept as one object for the unit's whole life. */
+interface Shown {
   deps: readonly unknown[];
   version: number;
   result: unknown;
+  /** The slot on the page that shows this entry, once Lit has committed it. */
+  slot?: UnitSlot;
+}
+
+interface Entry extends Shown {
   occurrences: Map<string, string[]>;
   /** The ids of the unit's citations as one string, to tell whether a re-render changed them. */
   cites: string;
 }
+
+/**
+ * The child part a unit is committed to. Lit asks it on every render of what contains it; it commits only
+ * when the unit's version changed (what `guard` does), and it can also commit a unit's newest result on
+ * its own, without a render of anything around it — which is what makes an update O(changed).
+ */
+class UnitSlot extends Directive {
+  private part?: ChildPart;
+  private entry?: Shown;
+  private version = -1;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('a unit slot binds to content');
+  }
+
+  render(entry: Shown): unknown {
+    return entry.result;
+  }
+
+  override update(part: ChildPart, [entry]: [Shown]): unknown {
+    this.part = part;
+    this.entry = entry;
+    entry.slot = this;
+    if (this.version === entry.version) return noChange;
+    this.version = entry.version;
+    return entry.result;
+  }
+
+  /** Commits the entry's newest result now; false when this slot no longer shows that entry. */
+  show(entry: Shown): boolean {
+    if (!this.part || this.entry !== entry) return false;
+    if (this.version !== entry.version) {
+      this.version = entry.version;
+      // With this slot as the directive parent, the part keeps this slot as its directive.
+      setChildPartValue(this.part, entry.result, this as unknown as ChildPart);
+    }
+    return true;
+  }
+}
+
+const unitSlot = directive(UnitSlot);
 
 function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
@@ -31,19 +80,24 @@ function citeKey(occurrences: Map<string, string[]>): string {
  * depend on, so an update re-renders only the units whose data changed — editing one event's title
  * touches the blocks that show that event, not the whole brief. Each unit renders in its own id scope,
  * so a unit rendered alone keeps its ids; the citations it recorded are replayed for the sources list.
+ * `refresh` re-renders one unit and commits it straight to its slot, for updates that touch nothing else.
  */
 export class RenderCache {
   private entries = new Map<string, Entry>();
   private seen: string[] = [];
   /** Bumped whenever a unit's citations come out different: the sources list links back to them. */
   private citeChanges = 0;
-  private groups = new Map<string, { deps: readonly unknown[]; version: number; result: unknown }>();
+  private groups = new Map<string, Shown>();
   /** How many units have been rendered afresh: a group whose units all came from the cache is unchanged. */
   private renders = 0;
+
+  /** The citations of the units rendered so far on a server, in order (see collectCitations). */
+  private served: Array<Map<string, string[]>> = [];
 
   /** Starts a render pass (a pass that threw half-way leaves nothing behind). */
   begin(): void {
     this.seen = [];
+    this.served = [];
   }
 
   unit(
@@ -52,18 +106,59 @@ export class RenderCache {
     ctx: RenderContext,
     render: (scoped: RenderContext) => unknown,
   ): unknown {
-    this.seen.push(key);
-    let entry = this.entries.get(key);
-    if (!entry || !same(entry.deps, deps)) {
+    if (isServer) {
+      // A server renders each element once: nothing to remember but the citations, in order.
       const scoped = scopedContext(ctx, key);
       const result = render(scoped);
-      const cites = citeKey(scoped.occurrences);
-      if (cites !== (entry?.cites ?? '')) this.citeChanges++;
-      entry = { deps, version: (entry?.version ?? 0) + 1, result, occurrences: scoped.occurrences, cites };
-      this.entries.set(key, entry);
-      this.renders++;
+      if (scoped.occurrences.size > 0) this.served.push(scoped.occurrences);
+      return result;
     }
-    return this.stable(key, entry.version, entry.result);
+    this.seen.push(key);
+    return unitSlot(this.render(key, deps, ctx, render));
+  }
+
+  private render(
+    key: string,
+    deps: readonly unknown[],
+    ctx: RenderContext,
+    render: (scoped: RenderContext) => unknown,
+  ): Entry {
+    let entry = this.entries.get(key);
+    if (entry && same(entry.deps, deps)) return entry;
+    const scoped = scopedContext(ctx, key);
+    const result = render(scoped);
+    const cites = scoped.occurrences.size === 0 ? '' : citeKey(scoped.occurrences);
+    if (cites !== (entry?.cites ?? '')) this.citeChanges++;
+    if (entry) {
+      entry.deps = deps;
+      entry.version++;
+      entry.result = result;
+      entry.occurrences = scoped.occurrences;
+      entry.cites = cites;
+    } else {
+      entry = { deps, version: 0, result, occurrences: scoped.occurrences, cites };
+      this.entries.set(key, entry);
+    }
+    this.renders++;
+    return entry;
+  }
+
+  /**
+   * Re-renders one unit of the last pass if its deps changed, and commits it to its slot at once. False
+   * when that cannot stand alone — the unit is not on the page, or its citations changed (the sources list
+   * links back to them) — and the caller must render the whole element instead.
+   */
+  refresh(
+    key: string,
+    deps: readonly unknown[],
+    ctx: RenderContext,
+    render: (scoped: RenderContext) => unknown,
+  ): boolean {
+    const entry = this.entries.get(key);
+    if (!entry?.slot) return false;
+    const changes = this.citeChanges;
+    this.render(key, deps, ctx, render);
+    return changes === this.citeChanges && entry.slot.show(entry);
   }
 
   /**
@@ -72,20 +167,20 @@ export class RenderCache {
    * does not walk the parts of a section that did not change.
    */
   group(key: string, deps: readonly unknown[], build: () => unknown): unknown {
+    if (isServer) return build();
     const before = this.renders;
     const result = build();
     this.seen.push(key);
     let entry = this.groups.get(key);
-    if (!entry || this.renders !== before || !same(entry.deps, deps)) {
-      entry = { deps, version: (entry?.version ?? 0) + 1, result };
+    if (!entry) {
+      entry = { deps, version: 0, result };
       this.groups.set(key, entry);
+    } else if (this.renders !== before || !same(entry.deps, deps)) {
+      entry.deps = deps;
+      entry.version++;
+      entry.result = result;
     }
-    return this.stable(key, entry.version, entry.result);
-  }
-
-  /** A value Lit re-renders only when its version changes (on a server, where nothing updates, the value). */
-  private stable(key: string, version: number, result: unknown): unknown {
-    return isServer ? result : guard([key, version], () => result);
+    return unitSlot(entry);
   }
 
   /** Changes whenever the citations of the units asked for so far (which, and in what order) change. */
@@ -95,20 +190,25 @@ export class RenderCache {
 
   /** Adds the citations of the units asked for so far, in order, to `occurrences`. */
   collectCitations(occurrences: Map<string, string[]>): void {
-    for (const key of this.seen) {
-      for (const [source, ids] of this.entries.get(key)?.occurrences ?? []) {
+    const add = (found: Map<string, string[]> | undefined) => {
+      for (const [source, ids] of found ?? []) {
         const list = occurrences.get(source);
         if (list) list.push(...ids);
         else occurrences.set(source, [...ids]);
       }
-    }
+    };
+    if (isServer) for (const found of this.served) add(found);
+    else for (const key of this.seen) add(this.entries.get(key)?.occurrences);
   }
 
   /** Forgets units not asked for since the last sweep (a block that was removed). */
   sweep(): void {
-    const seen = new Set(this.seen);
-    for (const key of this.entries.keys()) if (!seen.has(key)) this.entries.delete(key);
-    for (const key of this.groups.keys()) if (!seen.has(key)) this.groups.delete(key);
+    // Keys are asked for once a pass: when as many were asked as are kept, none is to be forgotten.
+    if (this.seen.length !== this.entries.size + this.groups.size) {
+      const seen = new Set(this.seen);
+      for (const key of this.entries.keys()) if (!seen.has(key)) this.entries.delete(key);
+      for (const key of this.groups.keys()) if (!seen.has(key)) this.groups.delete(key);
+    }
     this.seen = [];
   }
 

@@ -1,7 +1,8 @@
-import type { Block, Brief, Section } from '@briefkit/schema';
+import type { Block, Brief, Section, Span } from '@briefkit/schema';
 import {
   html,
   isServer,
+  noChange,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
@@ -13,11 +14,13 @@ import { sourcesStyles } from '../parts/sources/sources.styles.js';
 import { renderSources } from '../parts/sources/sources.template.js';
 import { appendixStyles } from '../shared/appendix.styles.js';
 import { BriefElement, directionOf, heading } from '../shared/brief-element.js';
+import { carryCitationNumbers } from '../shared/citations.js';
 import { dateMarkup } from '../shared/date-markup.js';
+import { carryEntityIndex, type EntityRef, entityIndex } from '../shared/entities.js';
 import { estimatesStyles } from '../shared/estimates.styles.js';
 import { BriefLoadError, SecurityBriefErrorEvent, SecurityBriefLoadEvent } from '../shared/events.js';
 import { msg } from '../shared/i18n.js';
-import { renderInline, scopedContext } from '../shared/inline.js';
+import { type RenderContext, renderInline, scopedContext } from '../shared/inline.js';
 import { memo } from '../shared/memo.js';
 import { safeHref } from '../shared/safe-url.js';
 import {
@@ -61,6 +64,98 @@ function bodyLayout(brief: Brief, sections: Section[]): BodyLayout {
     for (const id of factHome.keys()) anchors.add(id);
     return { anchors, factHome };
   });
+}
+
+/** One unit of the body: the lede, a block, or one entry of a key-facts box (`content` is the fact's id). */
+interface Unit {
+  key: string;
+  content: Block | Span[] | string;
+  /** The ids of the entities it shows. */
+  refs: readonly string[];
+  home?: boolean;
+}
+
+/** What the last full pass rendered, for an update that can re-render a few of its units alone. */
+interface LastPass {
+  brief: Brief;
+  settings: readonly unknown[];
+  hasSources: boolean;
+  anchors: Set<string>;
+  /** The units that show each entity, by the entity's id. */
+  users: Map<string, Unit[]>;
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** A unit asked of the cache in a full pass (`unit`), or re-rendered alone (`refresh`). */
+function unitOf(
+  cache: RenderCache,
+  how: 'unit' | 'refresh',
+  brief: Brief,
+  ctx: RenderContext,
+  common: readonly unknown[],
+  unit: Unit,
+): unknown {
+  const { key, content } = unit;
+  // A server renders once and compares nothing.
+  let deps = common;
+  if (!isServer) {
+    const own: unknown[] = [content, unit.home, ...common];
+    if (unit.refs.length > 0) own.push(...entityDeps(brief, unit.refs));
+    deps = own;
+  }
+  return cache[how](key, deps, ctx, (c) =>
+    typeof content === 'string'
+      ? renderFact(c, content, unit.home === true)
+      : Array.isArray(content)
+        ? html`<div class="lede" part="lede"><p>${renderInline(content, c)}</p></div>`
+        : renderBlock(c, content),
+  );
+}
+
+const NO_SPANS: Span[] = [];
+
+/** The entity lists whose entries only ever show in units of the body. */
+const UNIT_LISTS = ['places', 'events', 'figures', 'threats'];
+
+function sameSources(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((id, i) => id === b[i]);
+}
+
+/**
+ * The entities `next` edits, if it is `last` with nothing else changed: every other field the same object,
+ * and in the lists of places, events, figures and threats the same entries in the same places, each the
+ * same object or a new one with the same id and the same sources (so the index and the numbering carry
+ * over). Undefined for any other change.
+ */
+function editedEntities(last: Brief, next: Brief): EntityRef[] | undefined {
+  const a = last as unknown as Record<string, unknown>;
+  const b = next as unknown as Record<string, unknown>;
+  for (const key in b) if (!UNIT_LISTS.includes(key) && b[key] !== a[key]) return undefined;
+  for (const key in a) if (!(key in b)) return undefined;
+  const changed: EntityRef[] = [];
+  const index = entityIndex(last);
+  for (const list of UNIT_LISTS) {
+    const before = a[list];
+    const after = b[list];
+    if (before === after) continue;
+    if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length) return undefined;
+    for (let i = 0; i < after.length; i++) {
+      const old = before[i] as { id?: unknown; sources?: unknown } | undefined;
+      const now = after[i] as { id?: unknown; sources?: unknown } | undefined;
+      if (old === now) continue;
+      if (!now || typeof now !== 'object' || !old || typeof now.id !== 'string' || now.id !== old.id)
+        return undefined;
+      const ref = index.get(now.id);
+      if (ref?.entity !== old || !sameSources(old.sources, now.sources)) return undefined;
+      changed.push({ kind: ref.kind, entity: now } as EntityRef);
+    }
+  }
+  return changed;
 }
 
 type Status = 'idle' | 'loading' | 'error';
@@ -144,6 +239,9 @@ export class SecurityBrief extends BriefElement {
 
   private controller?: AbortController;
   private cache = new RenderCache();
+  /** What the last pass put on the page, if it rendered the brief (and `previous` while a pass runs). */
+  private last?: LastPass;
+  private previous?: LastPass;
   private assigning = false;
 
   override connectedCallback(): void {
@@ -280,6 +378,9 @@ export class SecurityBrief extends BriefElement {
   }
 
   protected override render(): unknown {
+    // Only a pass that renders the brief keeps a record of what is on the page (see renderBrief).
+    this.previous = this.last;
+    this.last = undefined;
     if (this.status === 'loading') {
       return html`<p class="state loading" role="status" part="status">${msg(this.uiLang, 'loading')}</p>`;
     }
@@ -295,6 +396,13 @@ export class SecurityBrief extends BriefElement {
     const level = this.level;
     const lang = this.uiLang;
     const contentLang = this.contentLang;
+    const settings = [lang, level, contentLang, this.toc];
+    const last = this.previous;
+    this.previous = undefined;
+    if (last && !isServer && sameValues(last.settings, settings) && this.patch(last, brief)) {
+      this.last = last;
+      return noChange;
+    }
     const sections = Array.isArray(brief.sections) ? brief.sections : [];
     const { anchors, factHome } = bodyLayout(brief, sections);
     const hasSources = Array.isArray(brief.sources) && brief.sources.length > 0;
@@ -305,6 +413,15 @@ export class SecurityBrief extends BriefElement {
     const common = [lang, level, ctx.numbers, anchors];
     const cache = this.cache;
     cache.begin();
+    const record: LastPass = { brief, settings, hasSources, anchors, users: new Map() };
+    const uses = (unit: Unit) => {
+      if (isServer) return;
+      for (const id of unit.refs) {
+        const list = record.users.get(id);
+        if (list) list.push(unit);
+        else record.users.set(id, [unit]);
+      }
+    };
     const uiLangAttr = lang !== contentLang ? lang : nothing;
     const title = cache.unit(
       'title',
@@ -324,12 +441,10 @@ export class SecurityBrief extends BriefElement {
       () => this.renderTitleBlock(brief, lang, uiLangAttr),
     );
     // Everything that cites is built before the sources list, which links back to the citations.
-    const lede = cache.unit(
-      'lede',
-      [brief.lede, ...common, ...entityDeps(brief, referencedIds(brief.lede ?? []))],
-      ctx,
-      (c) => html`<div class="lede" part="lede"><p>${renderInline(brief.lede, c)}</p></div>`,
-    );
+    const ledeSpans = Array.isArray(brief.lede) ? brief.lede : NO_SPANS;
+    const ledeUnit: Unit = { key: 'lede', content: ledeSpans, refs: referencedIds(ledeSpans) };
+    uses(ledeUnit);
+    const lede = unitOf(cache, 'unit', brief, ctx, common, ledeUnit);
     const hasActors = Array.isArray(brief.actors) && brief.actors.length > 0;
     const toc = this.toc
       ? cache.unit('toc', [sections, hasActors, hasSources, uiLangAttr, lang, level], ctx, () =>
@@ -338,28 +453,25 @@ export class SecurityBrief extends BriefElement {
       : nothing;
     // Each block is a unit of the cache, and so is each entry of a key-facts box (a box lists facts kept
     // elsewhere in the brief: changing one re-renders its entry, not the box).
-    const renderFactUnit = (key: string, id: string) => {
-      const home = factHome.get(id) === key;
-      return cache.unit(key, [id, home, ...common, ...entityDeps(brief, [id])], ctx, (c) =>
-        renderFact(c, id, home),
-      );
-    };
     const renderUnit = (key: string, block: Block) => {
       if (block?.type === 'key-facts') {
         const facts = Array.isArray(block.facts) ? block.facts : [];
-        const entries = facts.map((id, j) => renderFactUnit(`${key}.${j}`, id));
+        const entries = facts.map((id, j) => {
+          const fact: Unit = {
+            key: `${key}.${j}`,
+            content: id,
+            refs: [id],
+            home: factHome.get(id) === `${key}.${j}`,
+          };
+          uses(fact);
+          return unitOf(cache, 'unit', brief, ctx, common, fact);
+        });
         return renderKeyFacts(scopedContext(ctx, key), block, entries);
       }
-      return cache.unit(
-        key,
-        [
-          block,
-          ...common,
-          ...(typeof block === 'object' && block !== null ? entityDeps(brief, referencedIds(block)) : []),
-        ],
-        ctx,
-        (c) => renderBlock(c, block),
-      );
+      const refs = typeof block === 'object' && block !== null ? referencedIds(block) : [];
+      const unit: Unit = { key, content: block, refs };
+      uses(unit);
+      return unitOf(cache, 'unit', brief, ctx, common, unit);
     };
     const main = sections.map((section, i) =>
       cache.group(`s${i}`, [section, ...common], () =>
@@ -377,6 +489,7 @@ export class SecurityBrief extends BriefElement {
       this.renderColophon(brief, lang, uiLangAttr),
     );
     cache.sweep();
+    if (!isServer) this.last = record;
     return html`<article class="brief" part="brief" lang=${contentLang} dir=${directionOf(contentLang)}>
       ${title}
       ${lede}
@@ -386,6 +499,32 @@ export class SecurityBrief extends BriefElement {
       ${sourceList}
       ${colophon}
     </article>`;
+  }
+
+  /**
+   * An update that only edits entities shown in units (an event's title, a figure's value) while keeping
+   * their ids, places and sources: re-renders the units that show them and commits each to its slot, with
+   * no pass over the rest of the brief. False when the update is anything else, and a full pass follows.
+   */
+  private patch(last: LastPass, brief: Brief): boolean {
+    if (brief === last.brief) return false;
+    const changed = editedEntities(last.brief, brief);
+    if (!changed) return false;
+    if (changed.length > 0) {
+      carryEntityIndex(last.brief, brief, changed);
+      carryCitationNumbers(last.brief, brief);
+    }
+    const ctx = this.createContext({ sourcesInRoot: last.hasSources, anchors: last.anchors });
+    if (!ctx) return false;
+    const [lang, level] = last.settings;
+    const common = [lang, level, ctx.numbers, last.anchors];
+    const todo = new Set<Unit>();
+    for (const { entity } of changed) for (const unit of last.users.get(entity.id) ?? []) todo.add(unit);
+    for (const unit of todo) {
+      if (!unitOf(this.cache, 'refresh', brief, ctx, common, unit)) return false;
+    }
+    last.brief = brief;
+    return true;
   }
 
   private renderTitleBlock(brief: Brief, lang: string, uiLangAttr: string | typeof nothing): TemplateResult {

@@ -14,21 +14,36 @@ const cache = new WeakMap<object, { parts: readonly unknown[]; value: Map<string
  * same source in the text, the parts and the sources list.
  */
 export function citationNumbers(brief: Brief): Map<string, number> {
-  const parts = [
-    brief,
+  return memo(cache, listsOf(brief), () => computeNumbers(brief), sameNumbers);
+}
+
+/**
+ * Hands `to` the numbering of `from`, for a copy of a brief whose citations are known to be the same (it
+ * edits entities without touching their sources).
+ */
+export function carryCitationNumbers(from: Brief, to: Brief): void {
+  const numbers = citationNumbers(from);
+  memo(cache, listsOf(to), () => numbers);
+}
+
+/**
+ * What the numbering of a brief is remembered by: the content lists, every entity list among them (a key fact
+ * cites its entity's sources; the brief object itself only when it has none), so a copy that shares them shares the numbering.
+ */
+function listsOf(brief: Brief): readonly unknown[] {
+  const lists = [
     brief.lede,
     brief.sections,
     brief.actors,
+    brief.places,
     brief.events,
     brief.figures,
     brief.ratings,
     brief.claims,
+    brief.threats,
     brief.sources,
   ];
-  // Keyed on the content lists (the brief object itself only when it has none), so a copy that shares them
-  // shares the numbering.
-  const lists = parts.slice(1).some((p) => typeof p === 'object' && p !== null) ? parts.slice(1) : parts;
-  return memo(cache, lists, () => computeNumbers(brief), sameNumbers);
+  return lists.some((p) => typeof p === 'object' && p !== null) ? lists : [brief, ...lists];
 }
 
 function sameNumbers(a: Map<string, number>, b: Map<string, number>): boolean {

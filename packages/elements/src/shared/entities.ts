@@ -13,11 +13,40 @@ export type EntityRef =
 
 // One index per set of entity lists: every part of a page looks ids up in the same map, and a new brief
 // object that keeps its lists keeps its index.
-const cache = new WeakMap<object, { parts: readonly unknown[]; value: Map<string, EntityRef> }>();
+const cache = new WeakMap<object, { parts: readonly unknown[]; value: EntityIndex }>();
+
+/** Entities by id: lookups only, so an index can be a small patch over another (see carryEntityIndex). */
+export interface EntityIndex {
+  get(id: string): EntityRef | undefined;
+}
+
+/** An index with a few entities replaced, over the index it was made from: nothing is copied. */
+class PatchedIndex implements EntityIndex {
+  constructor(
+    private readonly base: EntityIndex,
+    private readonly patch: ReadonlyMap<string, EntityRef>,
+  ) {}
+
+  get(id: string): EntityRef | undefined {
+    return this.patch.get(id) ?? this.base.get(id);
+  }
+
+  /** This index with `changed` put in place: one patch over the same base, however many edits came before. */
+  with(changed: readonly EntityRef[]): PatchedIndex {
+    const patch = new Map(this.patch);
+    for (const ref of changed) patch.set(ref.entity.id, ref);
+    return new PatchedIndex(this.base, patch);
+  }
+}
 
 /** All entities of a brief by id. Built once per set of entity lists; tolerant of missing or malformed lists. */
-export function entityIndex(brief: Brief): Map<string, EntityRef> {
-  const parts = [
+export function entityIndex(brief: Brief): EntityIndex {
+  return memo(cache, listsOf(brief), () => buildIndex(brief));
+}
+
+/** What the index of a brief is remembered by: its entity lists (the brief itself only when it has none). */
+function listsOf(brief: Brief): readonly unknown[] {
+  const lists = [
     brief.actors,
     brief.places,
     brief.events,
@@ -26,16 +55,11 @@ export function entityIndex(brief: Brief): Map<string, EntityRef> {
     brief.claims,
     brief.threats,
     brief.sources,
-    brief,
   ];
-  // The brief itself is the last part only when it has no lists at all, so the memo always has an object.
-  const lists = parts.slice(0, 8).some((p) => typeof p === 'object' && p !== null)
-    ? parts.slice(0, 8)
-    : parts;
-  return memo(cache, lists, () => buildIndex(brief));
+  return lists.some((p) => typeof p === 'object' && p !== null) ? lists : [...lists, brief];
 }
 
-function buildIndex(brief: Brief): Map<string, EntityRef> {
+function buildIndex(brief: Brief): EntityIndex {
   const index = new Map<string, EntityRef>();
   const add = <K extends EntityRef['kind']>(kind: K, list: unknown) => {
     if (!Array.isArray(list)) return;
@@ -86,4 +110,15 @@ export function entityAnchor(id: string): string {
 /** The element id of a source's entry in a sources list (`src-src-eeas`). */
 export function sourceAnchor(id: string): string {
   return `src-${id}`;
+}
+
+/**
+ * Hands `to` the index of `from` with `changed` entities put in place of those with their ids: for a copy
+ * of a brief that only edits entities, keeping their ids and places (an update of one event's title).
+ */
+export function carryEntityIndex(from: Brief, to: Brief, changed: readonly EntityRef[]): void {
+  const base = entityIndex(from);
+  const index =
+    base instanceof PatchedIndex ? base.with(changed) : new PatchedIndex(base, new Map()).with(changed);
+  memo(cache, listsOf(to), () => index);
 }
