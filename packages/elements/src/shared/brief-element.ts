@@ -259,6 +259,22 @@ export class BriefElement extends LitElement {
    * an ancestor wins, else the brief's language.
    */
   protected get uiLang(): string {
+    return this.passLang ?? this.readUiLang();
+  }
+
+  /** The language of this update's words, read once while it renders (the read walks up the page). */
+  private passLang?: string;
+
+  protected override update(changed: PropertyValues): void {
+    this.passLang = this.readUiLang();
+    try {
+      super.update(changed);
+    } finally {
+      this.passLang = undefined;
+    }
+  }
+
+  private readUiLang(): string {
     const content = this.contentLang;
     const own = this.getAttribute?.('lang');
     if (own) return sameLanguage(own, content) ? content : own;

@@ -22,7 +22,7 @@ export function memo<T>(
   let value = compute();
   // A recomputation that comes out the same keeps the old object, so what depends on it by identity
   // (a rendered section, say) stays valid.
-  if (slot && equal?.(slot.value, value)) value = slot.value;
+  if (slot && value !== slot.value && equal?.(slot.value, value)) value = slot.value;
   cache.set(anchor, { parts, value });
   return value;
 }
