@@ -2,7 +2,7 @@ import type { Block, Brief, Span } from '@briefkit/schema';
 import { type ChildPart, isServer, noChange } from 'lit';
 import { Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
 import { setChildPartValue } from 'lit/directive-helpers.js';
-import { entityIndex } from '../shared/entities.js';
+import { type EntityIndex, entityIndex } from '../shared/entities.js';
 import { type RenderContext, scopedContext } from '../shared/inline.js';
 import { forEachSpanList } from '../shared/span-lists.js';
 
@@ -15,7 +15,14 @@ interface Shown {
   slot?: UnitSlot;
 }
 
+/** The entities a unit shows, looked up when a later pass asks whether they changed. */
+export interface UnitEntities {
+  refs: readonly string[];
+  index: EntityIndex;
+}
+
 interface Entry extends Shown {
+  entities?: UnitEntities;
   occurrences: Map<string, string[]>;
   /** The ids of the unit's citations as one string, to tell whether a re-render changed them. */
   cites: string;
@@ -69,6 +76,31 @@ function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
+/** The objects a unit shows of entity `id`: the entity, and the one whose name it shows beside it. */
+function sameEntity(a: EntityIndex, b: EntityIndex, id: string): boolean {
+  const x = a.get(id);
+  const y = b.get(id);
+  if (x?.entity !== y?.entity) return false;
+  if (x?.kind === 'claim' && y?.kind === 'claim')
+    return a.get(x.entity.claimant)?.entity === b.get(y.entity.claimant)?.entity;
+  if (x?.kind === 'rating' && y?.kind === 'rating')
+    return a.get(x.entity.rater)?.entity === b.get(y.entity.rater)?.entity;
+  return true;
+}
+
+/**
+ * Whether the entities a unit showed are the objects it would show now. Compared only when a later pass asks
+ * (a first render records the index, nothing more); the same index means the same entities.
+ */
+function sameEntities(before: UnitEntities | undefined, now: UnitEntities | undefined): boolean {
+  if (!now || now.refs.length === 0) return true;
+  // The same content (a unit's deps hold it) shows the same ids.
+  if (!before) return false;
+  if (before.index === now.index) return true;
+  for (const id of now.refs) if (!sameEntity(before.index, now.index, id)) return false;
+  return true;
+}
+
 function citeKey(occurrences: Map<string, string[]>): string {
   let key = '';
   for (const [source, ids] of occurrences) key += `${source}:${ids.join()};`;
@@ -105,6 +137,7 @@ export class RenderCache {
     deps: readonly unknown[],
     ctx: RenderContext,
     render: (scoped: RenderContext) => unknown,
+    entities?: UnitEntities,
   ): unknown {
     if (isServer) {
       // A server renders each element once: nothing to remember but the citations, in order.
@@ -114,7 +147,7 @@ export class RenderCache {
       return result;
     }
     this.seen.push(key);
-    return unitSlot(this.render(key, deps, ctx, render));
+    return unitSlot(this.render(key, deps, ctx, render, entities));
   }
 
   private render(
@@ -122,21 +155,26 @@ export class RenderCache {
     deps: readonly unknown[],
     ctx: RenderContext,
     render: (scoped: RenderContext) => unknown,
+    entities: UnitEntities | undefined,
   ): Entry {
     let entry = this.entries.get(key);
-    if (entry && same(entry.deps, deps)) return entry;
+    if (entry && same(entry.deps, deps) && sameEntities(entry.entities, entities)) {
+      entry.entities = entities;
+      return entry;
+    }
     const scoped = scopedContext(ctx, key);
     const result = render(scoped);
     const cites = scoped.occurrences.size === 0 ? '' : citeKey(scoped.occurrences);
     if (cites !== (entry?.cites ?? '')) this.citeChanges++;
     if (entry) {
       entry.deps = deps;
+      entry.entities = entities;
       entry.version++;
       entry.result = result;
       entry.occurrences = scoped.occurrences;
       entry.cites = cites;
     } else {
-      entry = { deps, version: 0, result, occurrences: scoped.occurrences, cites };
+      entry = { deps, entities, version: 0, result, occurrences: scoped.occurrences, cites };
       this.entries.set(key, entry);
     }
     this.renders++;
@@ -153,11 +191,12 @@ export class RenderCache {
     deps: readonly unknown[],
     ctx: RenderContext,
     render: (scoped: RenderContext) => unknown,
+    entities?: UnitEntities,
   ): boolean {
     const entry = this.entries.get(key);
     if (!entry?.slot) return false;
     const changes = this.citeChanges;
-    this.render(key, deps, ctx, render);
+    this.render(key, deps, ctx, render, entities);
     return changes === this.citeChanges && entry.slot.show(entry);
   }
 
@@ -251,17 +290,4 @@ export function referencedIds(content: Block | readonly Span[]): string[] {
   ids = [...found];
   idsCache.set(content, ids);
   return ids;
-}
-
-/** The entity objects behind `ids`, and those whose names they show (a claim's claimant, a rating's rater). */
-export function entityDeps(brief: Brief, ids: readonly string[]): unknown[] {
-  const index = entityIndex(brief);
-  const out: unknown[] = [];
-  for (const id of ids) {
-    const ref = index.get(id);
-    out.push(ref?.entity);
-    if (ref?.kind === 'claim') out.push(index.get(ref.entity.claimant)?.entity);
-    else if (ref?.kind === 'rating') out.push(index.get(ref.entity.rater)?.entity);
-  }
-  return out;
 }

@@ -16,7 +16,7 @@ import { appendixStyles } from '../shared/appendix.styles.js';
 import { BriefElement, directionOf, heading } from '../shared/brief-element.js';
 import { carryCitationNumbers } from '../shared/citations.js';
 import { dateMarkup } from '../shared/date-markup.js';
-import { carryEntityIndex, type EntityRef, entityIndex } from '../shared/entities.js';
+import { carryEntityIndex, type EntityIndex, type EntityRef, entityIndex } from '../shared/entities.js';
 import { estimatesStyles } from '../shared/estimates.styles.js';
 import { BriefLoadError, SecurityBriefErrorEvent, SecurityBriefLoadEvent } from '../shared/events.js';
 import { msg } from '../shared/i18n.js';
@@ -33,7 +33,7 @@ import {
   sectionAnchor,
 } from './blocks.js';
 import { briefShapeProblem } from './brief-shape.js';
-import { entityDeps, RenderCache, referencedIds } from './render-cache.js';
+import { RenderCache, referencedIds } from './render-cache.js';
 import { securityBriefStyles } from './security-brief.styles.js';
 
 interface BodyLayout {
@@ -93,25 +93,27 @@ function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
 function unitOf(
   cache: RenderCache,
   how: 'unit' | 'refresh',
-  brief: Brief,
+  index: EntityIndex,
   ctx: RenderContext,
   common: readonly unknown[],
   unit: Unit,
 ): unknown {
   const { key, content } = unit;
-  // A server renders once and compares nothing.
-  let deps = common;
-  if (!isServer) {
-    const own: unknown[] = [content, unit.home, ...common];
-    if (unit.refs.length > 0) own.push(...entityDeps(brief, unit.refs));
-    deps = own;
-  }
-  return cache[how](key, deps, ctx, (c) =>
-    typeof content === 'string'
-      ? renderFact(c, content, unit.home === true)
-      : Array.isArray(content)
-        ? html`<div class="lede" part="lede"><p>${renderInline(content, c)}</p></div>`
-        : renderBlock(c, content),
+  // A server renders once and compares nothing. In a browser `common` keeps its identity from pass to pass
+  // while its values stay the same.
+  const deps = isServer ? common : [content, unit.home, common];
+  const entities = isServer || unit.refs.length === 0 ? undefined : { refs: unit.refs, index };
+  return cache[how](
+    key,
+    deps,
+    ctx,
+    (c) =>
+      typeof content === 'string'
+        ? renderFact(c, content, unit.home === true)
+        : Array.isArray(content)
+          ? html`<div class="lede" part="lede"><p>${renderInline(content, c)}</p></div>`
+          : renderBlock(c, content),
+    entities,
   );
 }
 
@@ -243,6 +245,7 @@ export class SecurityBrief extends BriefElement {
   private last?: LastPass;
   private previous?: LastPass;
   private assigning = false;
+  private common?: readonly unknown[];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -410,7 +413,8 @@ export class SecurityBrief extends BriefElement {
     if (!ctx) return nothing;
     // What every unit's output depends on besides its own content: words, outline, numbering, link targets.
     // The numbering and the anchors keep their identity while their contents stay the same.
-    const common = [lang, level, ctx.numbers, anchors];
+    const common = this.commonOf([lang, level, ctx.numbers, anchors]);
+    const index = entityIndex(brief);
     const cache = this.cache;
     cache.begin();
     const record: LastPass = { brief, settings, hasSources, anchors, users: new Map() };
@@ -444,7 +448,7 @@ export class SecurityBrief extends BriefElement {
     const ledeSpans = Array.isArray(brief.lede) ? brief.lede : NO_SPANS;
     const ledeUnit: Unit = { key: 'lede', content: ledeSpans, refs: referencedIds(ledeSpans) };
     uses(ledeUnit);
-    const lede = unitOf(cache, 'unit', brief, ctx, common, ledeUnit);
+    const lede = unitOf(cache, 'unit', index, ctx, common, ledeUnit);
     const hasActors = Array.isArray(brief.actors) && brief.actors.length > 0;
     const toc = this.toc
       ? cache.unit('toc', [sections, hasActors, hasSources, uiLangAttr, lang, level], ctx, () =>
@@ -464,24 +468,24 @@ export class SecurityBrief extends BriefElement {
             home: factHome.get(id) === `${key}.${j}`,
           };
           uses(fact);
-          return unitOf(cache, 'unit', brief, ctx, common, fact);
+          return unitOf(cache, 'unit', index, ctx, common, fact);
         });
         return renderKeyFacts(scopedContext(ctx, key), block, entries);
       }
       const refs = typeof block === 'object' && block !== null ? referencedIds(block) : [];
       const unit: Unit = { key, content: block, refs };
       uses(unit);
-      return unitOf(cache, 'unit', brief, ctx, common, unit);
+      return unitOf(cache, 'unit', index, ctx, common, unit);
     };
     const main = sections.map((section, i) =>
-      cache.group(`s${i}`, [section, ...common], () =>
+      cache.group(`s${i}`, [section, common], () =>
         renderSection({ unit: `s${i}`, next: 0, renderBlock: renderUnit }, section, level, 0),
       ),
     );
-    const actors = cache.unit('actors', [brief.actors, brief.claims, brief.ratings, ...common], ctx, (c) =>
+    const actors = cache.unit('actors', [brief.actors, brief.claims, brief.ratings, common], ctx, (c) =>
       renderActors(c, level),
     );
-    const sourceList = cache.unit('sources', [brief.sources, ...common, cache.citationsKey()], ctx, () => {
+    const sourceList = cache.unit('sources', [brief.sources, common, cache.citationsKey()], ctx, () => {
       cache.collectCitations(ctx.occurrences);
       return renderSources(ctx, level);
     });
@@ -501,6 +505,13 @@ export class SecurityBrief extends BriefElement {
     </article>`;
   }
 
+  /** What every unit depends on besides its own content: the last pass's array while the values are the same. */
+  private commonOf(values: readonly unknown[]): readonly unknown[] {
+    if (this.common && sameValues(this.common, values)) return this.common;
+    this.common = values;
+    return values;
+  }
+
   /**
    * An update that only edits entities shown in units (an event's title, a figure's value) while keeping
    * their ids, places and sources: re-renders the units that show them and commits each to its slot, with
@@ -517,11 +528,12 @@ export class SecurityBrief extends BriefElement {
     const ctx = this.createContext({ sourcesInRoot: last.hasSources, anchors: last.anchors });
     if (!ctx) return false;
     const [lang, level] = last.settings;
-    const common = [lang, level, ctx.numbers, last.anchors];
+    const common = this.commonOf([lang, level, ctx.numbers, last.anchors]);
+    const index = entityIndex(brief);
     const todo = new Set<Unit>();
     for (const { entity } of changed) for (const unit of last.users.get(entity.id) ?? []) todo.add(unit);
     for (const unit of todo) {
-      if (!unitOf(this.cache, 'refresh', brief, ctx, common, unit)) return false;
+      if (!unitOf(this.cache, 'refresh', index, ctx, common, unit)) return false;
     }
     last.brief = brief;
     return true;
