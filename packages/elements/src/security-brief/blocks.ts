@@ -8,6 +8,7 @@ import { headlineQuantity, renderEstimates, shownEstimates } from '../shared/est
 import { formatQuantity } from '../shared/format.js';
 import { type MessageKey, msg } from '../shared/i18n.js';
 import {
+  children,
   nextId,
   type RenderContext,
   renderCitation,
@@ -70,18 +71,21 @@ export function renderFact(ctx: RenderContext, id: string, home: boolean): Templ
       term = f.label;
       const estimates = shownEstimates(f.estimates);
       const quantity = headlineQuantity(f.quantity, estimates);
-      value = html`<span class="fact-value">${quantity ? formatQuantity(quantity, f.unit, lang) : ''}</span>${
-        f.date ? html` <span class="fact-when">(${dateMarkup(f.date, lang)})</span>` : nothing
-      }${renderEstimates(ctx, estimates, f.unit)}`;
+      // What follows the value as one binding: an absent piece costs nothing, not an empty part.
+      const more: unknown[] = [];
+      if (f.date) more.push(html` <span class="fact-when">(${dateMarkup(f.date, lang)})</span>`);
+      if (estimates.length > 0) more.push(renderEstimates(ctx, estimates, f.unit));
+      value = html`<span class="fact-value">${quantity ? formatQuantity(quantity, f.unit, lang) : ''}</span>${children(more)}`;
       sources = f.sources;
       break;
     }
     case 'rating': {
       const r = ref.entity;
       term = r.scale?.name ?? entityName(ctx.brief, r.rater);
-      value = html`<span class="fact-value">${String(r.value)}</span> <span class="fact-when">— ${entityName(ctx.brief, r.rater)}${
-        r.edition ? `, ${r.edition}` : ''
-      }${r.date ? html`, ${dateMarkup(r.date, lang)}` : nothing}</span>`;
+      const by = `— ${entityName(ctx.brief, r.rater)}${r.edition ? `, ${r.edition}` : ''}`;
+      value = html`<span class="fact-value">${String(r.value)}</span> <span class="fact-when">${
+        r.date ? [`${by}, `, dateMarkup(r.date, lang)] : by
+      }</span>`;
       sources = r.sources;
       break;
     }
@@ -90,16 +94,19 @@ export function renderFact(ctx: RenderContext, id: string, home: boolean): Templ
       term = dateMarkup(e.date, lang);
       const toll =
         Array.isArray(e.casualties) && e.casualties.length > 0 ? casualtiesText(e.casualties, lang) : '';
-      const casualties = Array.isArray(e.casualties) ? e.casualties : [];
-      value = html`<span class="fact-value">${e.title}</span>${toll ? html`<span class="fact-when">: ${toll}</span>` : nothing}${casualties.map(
-        (c) => renderEstimates(ctx, c?.estimates),
-      )}`;
+      const more: unknown[] = [];
+      if (toll) more.push(html`<span class="fact-when">: ${toll}</span>`);
+      for (const c of Array.isArray(e.casualties) ? e.casualties : []) {
+        const estimates = renderEstimates(ctx, c?.estimates);
+        if (estimates !== nothing) more.push(estimates);
+      }
+      value = html`<span class="fact-value">${e.title}</span>${children(more)}`;
       sources = e.sources;
       break;
     }
     case 'claim': {
       const c = ref.entity;
-      term = html`${msg(lang, `claim.${c.kind}` as MessageKey)} — ${entityName(ctx.brief, c.claimant)}`;
+      term = `${msg(lang, `claim.${c.kind}` as MessageKey)} — ${entityName(ctx.brief, c.claimant)}`;
       value = html`<span class="fact-value">${c.text}</span>${c.date ? html` <span class="fact-when">(${dateMarkup(c.date, lang)})</span>` : nothing}`;
       sources = c.sources;
       break;
@@ -200,7 +207,7 @@ export function renderSection(
   } else {
     // Past the limit, every descendant follows at one level, in document order, without recursion.
     walkSections(section.sections, (s) => {
-      subsections.push(sectionTemplate(s, level + 1, depth + 1, renderBlocks(walk, s), nothing));
+      subsections.push(sectionTemplate(s, level + 1, depth + 1, renderBlocks(walk, s), []));
     });
   }
   return sectionTemplate(section, level, depth, blocks, subsections);
@@ -216,11 +223,12 @@ function sectionTemplate(
   level: number,
   depth: number,
   blocks: unknown[],
-  subsections: unknown,
+  subsections: unknown[],
 ): TemplateResult {
+  // The blocks and the subsections in one binding: a part less per section.
+  const content = subsections.length > 0 ? blocks.concat(subsections) : blocks;
   return html`<section class="section depth-${Math.min(depth, 3)}" part="section" id=${sectionAnchor(section.id)}>
     ${heading(level, section.title, { part: 'heading section-heading' })}
-    ${blocks}
-    ${subsections}
+    ${content}
   </section>`;
 }

@@ -41,21 +41,35 @@ export function heading(level: number, content: unknown, options: HeadingOptions
   const lang = options.lang ?? nothing;
   const part = options.part ?? 'heading';
   const cls = options.className ?? nothing;
+  // Most headings have only a part: a template that binds nothing else (every binding is a part to render).
+  const plain = id === nothing && lang === nothing && cls === nothing;
   // One plain template per level: the tag comes from a number, never from data, and plain templates are
   // smaller and faster than static ones.
   switch (n) {
     case 1:
-      return html`<h1 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h1>`;
+      return plain
+        ? html`<h1 part=${part}>${content}</h1>`
+        : html`<h1 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h2>`;
+      return plain
+        ? html`<h2 part=${part}>${content}</h2>`
+        : html`<h2 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h3>`;
+      return plain
+        ? html`<h3 part=${part}>${content}</h3>`
+        : html`<h3 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h4>`;
+      return plain
+        ? html`<h4 part=${part}>${content}</h4>`
+        : html`<h4 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h5>`;
+      return plain
+        ? html`<h5 part=${part}>${content}</h5>`
+        : html`<h5 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h5>`;
     case 6:
-      return html`<h6 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h6>`;
+      return plain
+        ? html`<h6 part=${part}>${content}</h6>`
+        : html`<h6 id=${id} lang=${lang} part=${part} class=${cls}>${content}</h6>`;
     default:
       return html`<div role="heading" aria-level=${n} id=${id} lang=${lang} part=${part} class=${cls}>${content}</div>`;
   }

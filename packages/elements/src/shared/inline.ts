@@ -82,6 +82,14 @@ export function chromeLang(ctx: RenderContext): string | undefined {
   return ctx.lang.toLowerCase() === content.toLowerCase() ? undefined : ctx.lang;
 }
 
+/**
+ * The values of one child binding: none is `nothing`, one is itself, more are a list (a list is a part more
+ * to render than the values in it).
+ */
+export function children(list: unknown[]): unknown {
+  return list.length === 0 ? nothing : list.length === 1 ? list[0] : list;
+}
+
 function marked(text: string, marks: readonly Mark[] | undefined): TemplateResult | string {
   if (!marks || marks.length === 0) return text;
   let out: TemplateResult | string = text;
@@ -114,15 +122,12 @@ export function renderCitation(
 }
 
 /** Superscripts for a list of source ids (an entity's `sources`), in number order. */
-export function renderCitations(
-  ctx: RenderContext,
-  ids: readonly string[] | undefined,
-): unknown[] | typeof nothing {
+export function renderCitations(ctx: RenderContext, ids: readonly string[] | undefined): unknown {
   if (!Array.isArray(ids) || ids.length === 0) return nothing;
   const known = ids.filter((id) => ctx.numbers.has(id));
   known.sort((a, b) => (ctx.numbers.get(a) ?? 0) - (ctx.numbers.get(b) ?? 0));
   // A list, not a template around one: one template less to create, compare and serialise.
-  return known.map((id) => renderCitation(ctx, id));
+  return children(known.map((id) => renderCitation(ctx, id)));
 }
 
 /** The words a mention's tooltip shows: full name and role, a date, a value — whatever identifies it. */
@@ -187,9 +192,8 @@ function renderQuote(ctx: RenderContext, span: Extract<Span, { type: 'quote' }>)
       : undefined;
   const open = msg(ctx.lang, 'quoteOpen');
   const close = msg(ctx.lang, 'quoteClose');
-  return html`<span class="quote" title=${who ?? nothing}>${open}${span.text}${close}</span>${
-    span.source ? renderCitation(ctx, span.source) : nothing
-  }`;
+  // The marks and the words as one text: a part less. The citation follows in the running text.
+  return html`<span class="quote" title=${who ?? nothing}>${`${open}${span.text}${close}`}</span>`;
 }
 
 function renderCitationSpan(ctx: RenderContext, span: CitationSpan, out: unknown[]): void {
@@ -231,15 +235,19 @@ function renderSpan(ctx: RenderContext, span: Span): unknown {
 }
 
 /**
- * Running text, as a list of values to put in a child binding. Every word of the brief goes through a text
+ * Running text, as the value of a child binding (a list, or its one value). Every word of the brief goes through a text
  * binding: content is never markup.
  */
-export function renderInline(spans: readonly Span[] | undefined, ctx: RenderContext): unknown[] {
-  if (!Array.isArray(spans)) return [];
+export function renderInline(spans: readonly Span[] | undefined, ctx: RenderContext): unknown {
+  if (!Array.isArray(spans)) return nothing;
   const out: unknown[] = [];
   for (const span of spans) {
     if (span?.type === 'citation') renderCitationSpan(ctx, span, out);
-    else push(out, renderSpan(ctx, span));
+    else {
+      push(out, renderSpan(ctx, span));
+      if (span?.type === 'quote' && span.source) out.push(renderCitation(ctx, span.source));
+    }
   }
-  return out;
+  // One value is bound as itself: a list around it would be a part more.
+  return out.length === 1 ? out[0] : out;
 }

@@ -71,27 +71,79 @@ export function briefJson(brief: Brief): string {
 
 const OUTER_OPEN = /^(?:<!--lit-part[^>]*-->|<!--lit-node \d+-->)*/;
 const OUTER_CLOSE = '<!--/lit-part-->';
+const SHADOW_OPEN = '<template shadowroot="';
 
 /**
- * The chunks of a thunked render, in order. An array joined once costs far less than Lit's own collectors,
- * which append to one string (and await every nested array in the async one).
+ * One chunk of Lit SSR output as conforming HTML (see conforming-html.ts), rewritten on its own: Lit writes
+ * `<?>` only at the end of a template's last text and the shadow root's `<template>` as a chunk of its
+ * own, and a chunk of brief data never holds a `<` (Lit escapes it), so no chunk needs a search of its text.
  */
-function chunksOf(result: ThunkedRenderResult): string[] {
+function conformingChunk(chunk: string): string {
+  const n = chunk.length;
+  if (n < 3 || chunk.charCodeAt(n - 1) !== 62 /* > */) return chunk;
+  if (chunk.charCodeAt(n - 2) === 63 /* ? */ && chunk.charCodeAt(n - 3) === 60 /* < */) {
+    return n === 3 ? '<!--?-->' : `${chunk.slice(0, n - 3)}<!--?-->`;
+  }
+  if (chunk.charCodeAt(1) === 116 /* t */ && chunk.startsWith(SHADOW_OPEN)) {
+    // `<template shadowroot="open" shadowrootmode="open"…>` → `<template shadowrootmode="open"…>`
+    const at = chunk.indexOf('" shadowrootmode=', SHADOW_OPEN.length);
+    if (at !== -1) return `<template ${chunk.slice(at + 2)}`;
+  }
+  return chunk;
+}
+
+/**
+ * The element's markup from a thunked render, made conforming HTML chunk by chunk as Lit yields it, without
+ * the markers of the template around it (the element hydrates itself from its own shadow root; those
+ * markers serve nothing), with the brief as JSON before its closing tag: one join at the end. An array
+ * joined once costs far less than Lit's own collectors, which append to one string (and await every nested
+ * array in the async one), and far less than passes over the whole markup afterwards.
+ */
+function elementMarkup(result: ThunkedRenderResult, tag: string, brief: Brief): string {
   const out: string[] = [];
-  const stack: Array<{ list: ThunkedRenderResult; at: number }> = [{ list: result, at: 0 }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1] as { list: ThunkedRenderResult; at: number };
-    if (top.at >= top.list.length) {
-      stack.pop();
+  // The lists being walked and where each is at, as two stacks: no object per nested list.
+  const lists: ThunkedRenderResult[] = [result];
+  const at: number[] = [0];
+  let leading = true;
+  let depth = 1;
+  while (depth > 0) {
+    const list = lists[depth - 1] as ThunkedRenderResult;
+    const i = at[depth - 1] as number;
+    if (i >= list.length) {
+      depth--;
       continue;
     }
-    let value: unknown = top.list[top.at++];
+    at[depth - 1] = i + 1;
+    let value: unknown = list[i];
     while (typeof value === 'function') value = value();
-    if (typeof value === 'string') out.push(value);
-    else if (Array.isArray(value)) stack.push({ list: value, at: 0 });
-    else if (value !== undefined) throw new Error('an element rendered asynchronously on the server');
+    if (typeof value === 'string') {
+      if (leading) {
+        value = value.slice((OUTER_OPEN.exec(value) as RegExpExecArray)[0].length);
+        if (value === '') continue;
+        leading = false;
+      }
+      out.push(conformingChunk(value as string));
+    } else if (Array.isArray(value)) {
+      lists[depth] = value;
+      at[depth] = 0;
+      depth++;
+    } else if (value !== undefined) {
+      throw new Error('an element rendered asynchronously on the server');
+    }
   }
-  return out;
+  while (out.length > 0 && out[out.length - 1] === OUTER_CLOSE) out.pop();
+  const close = `</${tag}>`;
+  let k = out.length - 1;
+  while (k >= 0 && !(out[k] as string).includes(close)) k--;
+  const json = `<script type="application/json">${briefJson(brief)}</script>`;
+  if (k < 0) {
+    out.push(json);
+  } else {
+    const chunk = out[k] as string;
+    const end = chunk.lastIndexOf(close);
+    out[k] = end === 0 ? json + chunk : `${chunk.slice(0, end)}${json}${chunk.slice(end)}`;
+  }
+  return out.join('');
 }
 
 /**
@@ -106,13 +158,11 @@ export async function renderBrief(brief: Brief, options: RenderBriefOptions = {}
 
 function renderBriefElement(brief: Brief, options: RenderBriefOptions): string {
   const level = options.headingLevel ?? 2;
-  return withoutOuterMarkers(
-    chunksOf(
-      renderThunked(
-        html`<security-brief .brief=${brief} heading-level=${level === 2 ? nothing : level} ?toc=${
-          options.toc ?? false
-        } lang=${options.lang ?? nothing} theme=${options.theme ?? nothing}></security-brief>`,
-      ),
+  return elementMarkup(
+    renderThunked(
+      html`<security-brief .brief=${brief} heading-level=${level === 2 ? nothing : level} ?toc=${
+        options.toc ?? false
+      } lang=${options.lang ?? nothing} theme=${options.theme ?? nothing}></security-brief>`,
     ),
     tagNames.brief,
     brief,
@@ -148,7 +198,7 @@ export async function renderPart(
     options.theme ?? nothing,
   ];
   return renderingSafely(() =>
-    withoutOuterMarkers(chunksOf(renderThunked(PART_TEMPLATES[part](values))), tagNames[part], brief),
+    elementMarkup(renderThunked(PART_TEMPLATES[part](values)), tagNames[part], brief),
   );
 }
 
@@ -169,27 +219,6 @@ const PART_TEMPLATES: Record<PartName, (v: PartValues) => TemplateResult> = {
   map: ([b, l, g, t]) =>
     html`<security-brief-map .brief=${b} heading-level=${l} lang=${g} theme=${t}></security-brief-map>`,
 };
-
-/**
- * The element's markup without the markers of the template around it (the element hydrates itself from
- * its own shadow root; those markers serve nothing), made conforming HTML, with the brief as JSON before its
- * closing tag.
- */
-function withoutOuterMarkers(chunks: string[], tag: string, brief: Brief): string {
-  let first = 0;
-  for (; first < chunks.length; first++) {
-    const chunk = chunks[first] as string;
-    const rest = chunk.slice((OUTER_OPEN.exec(chunk) as RegExpExecArray)[0].length);
-    if (rest === '') continue;
-    chunks[first] = rest;
-    break;
-  }
-  let last = chunks.length;
-  while (last > first && chunks[last - 1] === OUTER_CLOSE) last--;
-  const markup = conformingHtml(chunks.slice(first, last).join(''));
-  const end = markup.lastIndexOf(`</${tag}>`);
-  return `${markup.slice(0, end)}<script type="application/json">${briefJson(brief)}</script>${markup.slice(end)}`;
-}
 
 /**
  * A complete HTML document for one brief: server-rendered, readable with JavaScript off, printable on A4.

@@ -5,7 +5,7 @@ import { entityAnchor, entityName } from '../../shared/entities.js';
 import { everyValue } from '../../shared/every-value.js';
 import { formatEdtf, formatQuantity } from '../../shared/format.js';
 import { type MessageKey, msg } from '../../shared/i18n.js';
-import { chromeLang, type RenderContext, renderCitations } from '../../shared/inline.js';
+import { children, chromeLang, type RenderContext, renderCitations } from '../../shared/inline.js';
 import { memo } from '../../shared/memo.js';
 import { endsSentence, joinPhrases } from '../../shared/punctuation.js';
 
@@ -141,9 +141,17 @@ function renderActor(ctx: RenderContext, entry: ActorEntry, placed: Set<string>)
   if (actor.description) entries.push(html`<dd class="description">${actor.description}</dd>`);
   for (const c of entry.claims) entries.push(renderClaim(ctx, c, placed));
   for (const r of entry.ratings) entries.push(renderRating(ctx, r, placed));
+  const name = `${actor.name}${short}`;
+  const cites = renderCitations(ctx, actor.sources);
+  // Most actors are a bare name: a template that binds only that (every binding is a part to render).
+  if (cites === nothing && entries.length === 0) {
+    return html`<div class="actor" id=${entityAnchor(actor.id)} tabindex="-1">
+    <dt><span class="actor-name">${name}</span></dt>
+  </div>`;
+  }
   return html`<div class="actor" id=${entityAnchor(actor.id)} tabindex="-1">
-    <dt><span class="actor-name">${`${actor.name}${short}`}</span>${renderCitations(ctx, actor.sources)}</dt>
-    ${entries}
+    <dt><span class="actor-name">${name}</span>${cites}</dt>
+    ${children(entries)}
   </div>`;
 }
 

@@ -4,20 +4,20 @@ import { heading } from '../../shared/brief-element.js';
 import { sourceAnchor } from '../../shared/entities.js';
 import { formatEdtf } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
-import { chromeLang, type RenderContext } from '../../shared/inline.js';
+import { children, chromeLang, type RenderContext } from '../../shared/inline.js';
 import { endsSentence, joinPhrases } from '../../shared/punctuation.js';
 import { safeHref } from '../../shared/safe-url.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-function backLinks(ctx: RenderContext, source: Source, n: number): TemplateResult | typeof nothing {
-  const ids = ctx.occurrences.get(source.id);
-  if (!ids || ids.length === 0) return nothing;
+function backLinks(ctx: RenderContext, ids: readonly string[], n: number): TemplateResult {
   const label = msg(ctx.lang, 'backToText');
-  return html`<span class="backlinks no-print">${ids.map((id, i) => {
-    const mark = ids.length > 1 ? (LETTERS[i] ?? String(i + 1)) : '';
-    return html` <a class="backlink" part="backlink" href="#${id}"><span aria-hidden="true">↩${mark}</span><span class="visually-hidden">${`${label} (${n}${mark})`}</span></a>`;
-  })}</span>`;
+  return html`<span class="backlinks no-print">${children(
+    ids.map((id, i) => {
+      const mark = ids.length > 1 ? (LETTERS[i] ?? String(i + 1)) : '';
+      return html` <a class="backlink" part="backlink" href="#${id}"><span aria-hidden="true">↩${mark}</span><span class="visually-hidden">${`${label} (${n}${mark})`}</span></a>`;
+    }),
+  )}</span>`;
 }
 
 function renderSource(ctx: RenderContext, source: Source, n: number): TemplateResult {
@@ -33,18 +33,30 @@ function renderSource(ctx: RenderContext, source: Source, n: number): TemplateRe
   ].filter((x): x is string => Boolean(x));
   // A source whose link target is unknown says so; it is never turned into a dead link.
   const unavailable = !href && (source.linkUnknown || source.url !== undefined);
+  // Everything after the title in one binding, neighbouring words as one text: an absent piece costs
+  // nothing, not an empty part.
+  const joined = details.length > 0 ? joinPhrases(details) : undefined;
+  const rest: unknown[] = [];
+  const words = (text: string) => {
+    if (typeof rest[rest.length - 1] === 'string') rest[rest.length - 1] += text;
+    else if (text) rest.push(text);
+  };
+  if (joined !== undefined) {
+    words(endsSentence(name) ? ' ' : '. ');
+    rest.push(html`<span class="source-details">${joined}</span>`);
+  }
+  words(endsSentence(joined ?? name) ? '' : '.');
+  if (unavailable) rest.push(html` <span class="no-link">(${msg(lang, 'linkNotAvailable')})</span>`);
+  if (source.note) rest.push(html` <span class="source-note">${source.note}</span>`);
+  if (source.accessed) {
+    rest.push(
+      html` <span class="accessed">(${`${msg(lang, 'accessed')} ${formatEdtf(source.accessed, lang)}`})</span>`,
+    );
+  }
+  const ids = ctx.occurrences.get(source.id);
+  if (ids && ids.length > 0) rest.push(backLinks(ctx, ids, n));
   return html`<li id=${sourceAnchor(source.id)} value=${n} tabindex="-1" class="source">
-    ${href ? html`<a class="source-link" href=${href} rel="noopener noreferrer">${name}</a>` : html`<span class="source-title">${name}</span>`}${
-      details.length > 0
-        ? html`${endsSentence(name) ? ' ' : '. '}<span class="source-details">${joinPhrases(details)}</span>`
-        : nothing
-    }${endsSentence(details.length > 0 ? joinPhrases(details) : name) ? '' : '.'}${
-      unavailable ? html` <span class="no-link">(${msg(lang, 'linkNotAvailable')})</span>` : nothing
-    }${source.note ? html` <span class="source-note">${source.note}</span>` : nothing}${
-      source.accessed
-        ? html` <span class="accessed">(${msg(lang, 'accessed')} ${formatEdtf(source.accessed, lang)})</span>`
-        : nothing
-    }${backLinks(ctx, source, n)}
+    ${href ? html`<a class="source-link" href=${href} rel="noopener noreferrer">${name}</a>` : html`<span class="source-title">${name}</span>`}${children(rest)}
   </li>`;
 }
 
