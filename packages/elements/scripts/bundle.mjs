@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { minify } from 'terser';
 import ts from 'typescript';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
@@ -222,8 +223,11 @@ function entryKeepsEagerCodePlugin(name) {
           ],
         });
 
-        // The files and metafile of the three builds, as if of one.
-        const outputFiles = [...main.outputFiles, ...lazy.outputFiles];
+        // The files and metafile of the three builds, as if of one; each file minified once more by terser,
+        // which finds what one pass of esbuild leaves (its names are kept: lazy chunks import by them).
+        const outputFiles = await Promise.all(
+          [...main.outputFiles, ...lazy.outputFiles].map((file) => minifiedAgain(file)),
+        );
         const metaOutputs = {};
         for (const [out, meta] of Object.entries({ ...main.metafile.outputs, ...lazy.metafile.outputs })) {
           const own = Object.entries(meta.inputs).filter(
@@ -257,6 +261,25 @@ function* exportNames() {
   yield* first;
   for (const a of first) for (const b of rest) if (!reserved.has(a + b)) yield a + b;
   for (const a of first) for (const b of rest) for (const c of rest) yield a + b + c;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A JS output of esbuild minified again. Functions are not inlined where they are called: a function that
+ * returns an `html` template must keep one call site, so its strings stay one template to Lit.
+ */
+async function minifiedAgain(file) {
+  if (!file.path.endsWith('.js')) return file;
+  const { code } = await minify(file.text, {
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2, inline: 1, reduce_funcs: false },
+    mangle: true,
+    format: { comments: false },
+  });
+  const contents = encoder.encode(code);
+  return { path: file.path, contents, hash: file.hash, text: code };
 }
 
 /** esbuild options for a Node ESM bundle of `entry` run from source (server rendering in tests and benchmarks). */
