@@ -206,6 +206,13 @@ function entryKeepsEagerCodePlugin(name) {
                   loader: 'js',
                   resolveDir: absWorkingDir,
                 }));
+                // The entry is imported for what it does: a package's `sideEffects` list may not name it
+                // (a benchmark's page script), and it must not be dropped.
+                b.onResolve({ filter: /.*/ }, (args) =>
+                  args.namespace === ENTRY && args.path === abs(entryPoint)
+                    ? { path: abs(entryPoint), sideEffects: true }
+                    : undefined,
+                );
                 b.onResolve({ filter: /.*/ }, async (args) => {
                   if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
                   const found = await b.resolve(args.path, {
