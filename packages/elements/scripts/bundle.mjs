@@ -105,12 +105,7 @@ function entryKeepsEagerCodePlugin(name) {
               setup(b) {
                 b.onResolve({ filter: /.*/ }, async (args) => {
                   if (args.pluginData === 'resolving') return undefined;
-                  const found = await b.resolve(args.path, {
-                    importer: args.importer,
-                    resolveDir: args.resolveDir,
-                    kind: args.kind,
-                    pluginData: 'resolving',
-                  });
+                  const found = await resolveAsEsbuild(b, args);
                   if (found.errors.length > 0 || !eager.has(found.path)) return undefined;
                   return { path: `${FACADE}:${found.path}`, external: true };
                 });
@@ -158,12 +153,7 @@ function entryKeepsEagerCodePlugin(name) {
                 b.onResolve({ filter: /.*/ }, async (args) => {
                   if (args.pluginData === 'resolving') return undefined;
                   if (args.namespace === FACADE) return { path: fromChunk, external: true };
-                  const found = await b.resolve(args.path, {
-                    importer: args.importer,
-                    resolveDir: args.resolveDir,
-                    kind: args.kind,
-                    pluginData: 'resolving',
-                  });
+                  const found = await resolveAsEsbuild(b, args);
                   if (found.errors.length > 0 || !eager.has(found.path)) return undefined;
                   return { path: found.path, namespace: FACADE };
                 });
@@ -215,12 +205,7 @@ function entryKeepsEagerCodePlugin(name) {
                 );
                 b.onResolve({ filter: /.*/ }, async (args) => {
                   if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
-                  const found = await b.resolve(args.path, {
-                    importer: args.importer,
-                    resolveDir: args.resolveDir,
-                    kind: args.kind,
-                    pluginData: 'resolving',
-                  });
+                  const found = await resolveAsEsbuild(b, args);
                   const file = lazyFile.get(found.path);
                   return file ? { path: file, external: true } : undefined;
                 });
@@ -287,6 +272,19 @@ async function minifiedAgain(file) {
   });
   const contents = encoder.encode(code);
   return { path: file.path, contents, hash: file.hash, text: code };
+}
+
+/**
+ * Where esbuild itself resolves an import that a plugin's `onResolve` is looking at; the plugin returns
+ * undefined for calls marked this way, so esbuild's own resolution (and its tsconfig) applies.
+ */
+function resolveAsEsbuild(b, args) {
+  return b.resolve(args.path, {
+    importer: args.importer,
+    resolveDir: args.resolveDir,
+    kind: args.kind,
+    pluginData: 'resolving',
+  });
 }
 
 /** esbuild options for a Node ESM bundle of `entry` run from source (server rendering in tests and benchmarks). */
