@@ -278,7 +278,8 @@ async function browserBench() {
           // shadow root: every fresh element renders the same DOM for the same brief.
           const pathOf = (node, root) => {
             const path = [];
-            for (let n = node; n !== root; n = n.parentNode) path.unshift([...n.parentNode.childNodes].indexOf(n));
+            for (let n = node; n !== root; n = n.parentNode)
+              path.unshift([...n.parentNode.childNodes].indexOf(n));
             return path;
           };
           const nodeAt = (root, path) => path.reduce((n, i) => n.childNodes[i], root);
