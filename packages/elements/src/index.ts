@@ -18,6 +18,7 @@ export {
   SecurityBriefLoadEvent,
 } from './shared/events.js';
 export { compareEdtf, formatEdtf, formatQuantity } from './shared/format.js';
-export { loadLanguage, type MessageKey, msg, supportedLanguages } from './shared/i18n.js';
+export { loadLanguage, supportedLanguages } from './shared/i18n.js';
+export { type MessageKey, msg } from './shared/messages.js';
 export { safeHref } from './shared/safe-url.js';
 export { tagNames } from './tags.js';

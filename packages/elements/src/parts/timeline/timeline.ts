@@ -46,10 +46,10 @@ export class SecurityBriefTimeline extends BriefElement {
     const ctx = this.createContext();
     const events = orderedEvents(brief);
     return html`<section class="timeline" aria-labelledby="timeline-heading">
-      ${this.renderHeading(0, msg(lang, 'timeline'), { id: 'timeline-heading' })}
+      ${this.renderHeading(0, word(lang, 'timeline'), { id: 'timeline-heading' })}
       ${
         events.length === 0 || !ctx
-          ? html`<p class="muted">${word(lang, 'empty')}</p>`
+          ? html`<p class="muted">${word(lang, 'timeline.empty')}</p>`
           : html`<ol part="list">${events.map((event) => this.renderEvent(brief, event, ctx))}</ol>`
       }
     </section>`;
@@ -79,11 +79,11 @@ export class SecurityBriefTimeline extends BriefElement {
         ${
           places.length + actors.length + casualties.length > 0
             ? html`<dl class="facts" part="facts">
-              ${places.length ? html`<div><dt>${word(lang, 'places')}</dt><dd>${list.format(places)}</dd></div>` : nothing}
-              ${actors.length ? html`<div><dt>${word(lang, 'actors')}</dt><dd>${list.format(actors)}</dd></div>` : nothing}
+              ${places.length ? html`<div><dt>${word(lang, 'timeline.places')}</dt><dd>${list.format(places)}</dd></div>` : nothing}
+              ${actors.length ? html`<div><dt>${word(lang, 'timeline.actors')}</dt><dd>${list.format(actors)}</dd></div>` : nothing}
               ${
                 casualties.length
-                  ? html`<div><dt>${word(lang, 'casualties')}</dt>
+                  ? html`<div><dt>${word(lang, 'timeline.casualties')}</dt>
                     <dd class="casualties" part="casualties">${casualtiesText(casualties, lang)}</dd></div>`
                   : nothing
               }
@@ -93,7 +93,7 @@ export class SecurityBriefTimeline extends BriefElement {
         ${contested.map((c) => renderEstimates(ctx, c.estimates))}
         ${
           claims.length
-            ? html`<ul class="claims" aria-label=${word(lang, 'claims')}>
+            ? html`<ul class="claims" aria-label=${word(lang, 'timeline.claims')}>
               ${claims.map((claim) => this.renderClaim(brief, claim, ctx))}
             </ul>`
             : nothing
