@@ -77,11 +77,11 @@ describe('dist/bundle.js: what a page downloads before its first render', () => 
 });
 
 // What may wait for a dynamic import: the parts other than <security-brief>'s own lists (each is fetched when
-// the page has one) with the helpers only they use (looking up a part's own words), the map's
+// the page has one) with the helpers only they use (sorting dates, looking up a part's own words), the map's
 // geodata, and the words of languages other than English.
 const LAZY = [
   /\/src\/parts\/(map|timeline|threats|figures)\/[^/]+\.ts$/,
-  /\/src\/shared\/part-words\.ts$/,
+  /\/src\/shared\/(date-order|part-words)\.ts$/,
   /\/src\/shared\/locales\//,
   /\/node_modules\/.*(d3-|topojson|world-atlas|i18n-iso-countries)/,
 ];

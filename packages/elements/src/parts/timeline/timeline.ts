@@ -1,6 +1,7 @@
 import type { Brief, Claim } from '@briefkit/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { BriefElement } from '../../shared/brief-element.js';
+import { casualtiesText } from '../../shared/casualties.js';
 import { entityName } from '../../shared/entities.js';
 import { renderEstimates, shownEstimates } from '../../shared/estimates.js';
 import { estimatesStyles } from '../../shared/estimates.styles.js';
@@ -8,7 +9,7 @@ import { edtfDatetime, formatEdtf, formatQuantity, once } from '../../shared/for
 import { msg } from '../../shared/i18n.js';
 import { type RenderContext, renderCitations } from '../../shared/inline.js';
 import { attribution, claimDate, disputesText, eventClaims } from './claims.js';
-import { casualtiesText, orderedEvents } from './events.js';
+import { orderedEvents } from './events.js';
 import { timelineStyles } from './timeline.styles.js';
 import { word } from './words.js';
 
