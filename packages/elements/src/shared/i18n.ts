@@ -62,7 +62,6 @@ const en = {
   'date.until': 'until {date}',
   'date.approximate': 'c. {date}',
   'date.uncertain': '{date}?',
-  'qty.exactly': 'exactly {n}',
   'qty.about': 'about {n}',
   'qty.almost': 'almost {n}',
   'qty.over': 'over {n}',

@@ -19,5 +19,6 @@ describe('the public msg', () => {
     expect(msg('en', 'error.http', { status: 500 })).toBe('The server answered with an error (HTTP 500).');
     expect(msg('en', 'noEntries')).toBe('None listed.');
     expect(msg('fr', 'confidence.low')).toBe('confiance faible');
+    expect(msg('en', 'qty.exactly', { n: 9 })).toBe('exactly 9');
   });
 });

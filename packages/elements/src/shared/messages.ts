@@ -21,6 +21,7 @@ const retired: PartWords<
   | 'confidence.low'
   | 'confidence.moderate'
   | 'confidence.high'
+  | 'qty.exactly'
 > = {
   en: {
     by: 'By',
@@ -35,6 +36,8 @@ const retired: PartWords<
     'confidence.low': 'low confidence',
     'confidence.moderate': 'moderate confidence',
     'confidence.high': 'high confidence',
+    // A quantity given as exact is shown as the bare number.
+    'qty.exactly': 'exactly {n}',
   },
   translations: {
     fr: {
@@ -50,6 +53,7 @@ const retired: PartWords<
       'confidence.low': 'confiance faible',
       'confidence.moderate': 'confiance modérée',
       'confidence.high': 'confiance élevée',
+      'qty.exactly': 'exactement {n}',
     },
   },
 };

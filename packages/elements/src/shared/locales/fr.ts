@@ -61,7 +61,6 @@ const fr: Table = {
   'date.until': 'jusqu’à {date}',
   'date.approximate': 'vers {date}',
   'date.uncertain': '{date}\u00a0?',
-  'qty.exactly': 'exactement {n}',
   'qty.about': 'environ {n}',
   'qty.almost': 'près de {n}',
   'qty.over': 'plus de {n}',
