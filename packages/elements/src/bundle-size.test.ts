@@ -10,11 +10,11 @@ import { bundleOptions } from '../scripts/bundle.mjs';
 /** The budget: what a page downloads before its first render, min+gzip, each file compressed on its own. */
 const BUDGET = 20 * 1024;
 /**
- * What the test fails above until the budget is met: the figure measured when it was set, and a margin. 24.0 KB
- * since the eager code stays in dist/bundle.js (no shared chunk split out of it for the lazy parts to import)
- * and terser minifies each file once more after esbuild.
+ * What the test fails above until the budget is met: the figure measured when it was set, and a margin. 23.2 KB
+ * since the eager code stays in dist/bundle.js (no shared chunk split out of it for the lazy parts to import),
+ * terser minifies each file once more after esbuild, and the lazy parts carry their own words.
  */
-const CEILING = 24.3 * 1024;
+const CEILING = 23.5 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shipped = join(root, 'dist', 'bundle.js');
@@ -77,9 +77,11 @@ describe('dist/bundle.js: what a page downloads before its first render', () => 
 });
 
 // What may wait for a dynamic import: the parts other than <security-brief>'s own lists (each is fetched when
-// the page has one), the map's geodata, and the words of languages other than English.
+// the page has one) with the helpers only they use (sorting dates, looking up a part's own words), the map's
+// geodata, and the words of languages other than English.
 const LAZY = [
   /\/src\/parts\/(map|timeline|threats|figures)\/[^/]+\.ts$/,
+  /\/src\/shared\/(date-order|part-words)\.ts$/,
   /\/src\/shared\/locales\//,
   /\/node_modules\/.*(d3-|topojson|world-atlas|i18n-iso-countries)/,
 ];

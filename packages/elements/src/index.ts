@@ -11,13 +11,15 @@ export { briefShapeProblem } from './security-brief/brief-shape.js';
 export { SecurityBrief } from './security-brief/security-brief.js';
 export { BriefElement, VERSION } from './shared/brief-element.js';
 export { citationNumbers } from './shared/citations.js';
+export { compareEdtf } from './shared/date-order.js';
 export {
   type BriefErrorKind,
   BriefLoadError,
   SecurityBriefErrorEvent,
   SecurityBriefLoadEvent,
 } from './shared/events.js';
-export { compareEdtf, formatEdtf, formatQuantity } from './shared/format.js';
-export { loadLanguage, type MessageKey, msg, supportedLanguages } from './shared/i18n.js';
+export { formatEdtf, formatQuantity } from './shared/format.js';
+export { loadLanguage, supportedLanguages } from './shared/i18n.js';
+export { type MessageKey, msg } from './shared/messages.js';
 export { safeHref } from './shared/safe-url.js';
 export { tagNames } from './tags.js';

@@ -1,7 +1,7 @@
 import type { Block, FigureBlock, KeyFactsBlock, QuoteBlock, Section } from '@briefkit/schema';
 import { html, nothing, type TemplateResult } from 'lit';
-import { casualtiesText } from '../parts/timeline/events.js';
 import { heading } from '../shared/brief-element.js';
+import { casualtiesText } from '../shared/casualties.js';
 import { dateMarkup } from '../shared/date-markup.js';
 import { entityAnchor, entityIndex, entityName } from '../shared/entities.js';
 import { headlineQuantity, renderEstimates, shownEstimates } from '../shared/estimates.js';

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareEdtf, edtfDatetime, formatEdtf, formatQuantity } from './format.js';
+import { compareEdtf } from './date-order.js';
+import { edtfDatetime, formatEdtf, formatQuantity } from './format.js';
 import { loadLanguage } from './i18n.js';
 
 // Languages other than English load on demand; rendering outside an element must ask first.

@@ -5,7 +5,7 @@ describe('msg', () => {
   it('loads French on demand, speaking English until it has arrived', async () => {
     expect(supportedLanguages).toEqual(['en', 'fr']);
     expect(loadLanguage('en')).toBeUndefined();
-    expect(msg('fr', 'timeline')).toBe('Timeline');
+    expect(msg('fr', 'contents')).toBe('Contents');
     const loading = loadLanguage('fr-CA');
     expect(loading).toBeInstanceOf(Promise);
     expect(loadLanguage('fr')).toBe(loading);
@@ -15,7 +15,7 @@ describe('msg', () => {
   it('speaks English and French, by base language', async () => {
     await loadLanguage('fr');
     expect(msg('en', 'sources')).toBe('Sources');
-    expect(msg('fr', 'timeline')).toBe('Chronologie');
+    expect(msg('fr', 'contents')).toBe('Sommaire');
     expect(msg('fr-CA', 'linkNotAvailable')).toBe('lien non disponible');
   });
   it('falls back to English for other languages', () => {

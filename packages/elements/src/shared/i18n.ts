@@ -1,44 +1,20 @@
-/** The element's own words. Brief content is never translated; only the chrome around it is. */
+/**
+ * The words `<security-brief>` and its lists show. Brief content is never translated; only the chrome around
+ * it is. The other parts carry their own words (`parts/<part>/words.ts`), so they load with the part's code.
+ */
 const en = {
   contents: 'Contents',
   sources: 'Sources',
-  timeline: 'Timeline',
   actors: 'Actors',
-  threats: 'Threats',
-  keyFigures: 'Key figures',
   keyFacts: 'Key facts',
-  map: 'Map',
   published: 'Published',
   asOf: 'Information as of',
-  by: 'By',
   publisher: 'Publisher',
   licence: 'Licence',
   linkNotAvailable: 'link not available',
   backToText: 'Back to text',
-  citation: 'Citation',
   source: 'Source',
   accessed: 'accessed',
-  locator: 'at',
-  internal: 'Internal',
-  external: 'External',
-  trend: 'Trend',
-  likelihood: 'Likelihood',
-  confidence: 'Confidence',
-  'trend.increasing': 'increasing',
-  'trend.stable': 'stable',
-  'trend.decreasing': 'decreasing',
-  'trend.unclear': 'unclear',
-  'likelihood.almost-no-chance': 'almost no chance',
-  'likelihood.very-unlikely': 'very unlikely',
-  'likelihood.unlikely': 'unlikely',
-  'likelihood.roughly-even-chance': 'roughly even chance',
-  'likelihood.likely': 'likely',
-  'likelihood.very-likely': 'very likely',
-  'likelihood.almost-certain': 'almost certain',
-  'confidence.low': 'low confidence',
-  'confidence.moderate': 'moderate confidence',
-  'confidence.high': 'high confidence',
-  responses: 'Responses',
   'outcome.killed': 'killed',
   'outcome.injured': 'injured',
   'outcome.casualties': 'casualties',
@@ -71,7 +47,6 @@ const en = {
   unsourced: 'unsourced',
   unattributed: 'unattributed',
   estimates: 'Estimates',
-  estimateCount: '{count} estimates',
   estimateBy: 'according to {who}',
   loading: 'Loading the brief…',
   empty: 'No brief to show.',
@@ -83,15 +58,10 @@ const en = {
   'error.invalid-json': 'The file is not valid JSON.',
   'error.not-a-brief': 'The file is not a security brief: {detail}.',
   'error.render': 'The brief contains data that cannot be displayed: {detail}.',
-  mapLoading: 'Loading the map…',
-  mapError: 'The map could not be loaded.',
-  mapAlternative: 'Places shown on the map',
-  noEntries: 'None listed.',
   'date.from': 'from {date}',
   'date.until': 'until {date}',
   'date.approximate': 'c. {date}',
   'date.uncertain': '{date}?',
-  'qty.exactly': 'exactly {n}',
   'qty.about': 'about {n}',
   'qty.almost': 'almost {n}',
   'qty.over': 'over {n}',
@@ -102,40 +72,11 @@ const en = {
   'qty.range': '{low}–{high}',
   quoteOpen: '“',
   quoteClose: '”',
-  // Words of the parts, by part.
-  'timeline.places': 'Places',
-  'timeline.actors': 'Actors',
-  'timeline.casualties': 'Casualties',
-  'timeline.claims': 'Who says what',
-  'timeline.empty': 'No events in this brief.',
-  'threats.internalThreats': 'Internal threats',
-  'threats.externalThreats': 'External threats',
-  'threats.otherThreats': 'Other threats',
-  'threats.assessment': 'Assessment',
-  'threats.empty': 'No threats assessed in this brief.',
-  'threats.actors': 'Actors',
-  'threats.places': 'Places',
-  'threats.events': 'Events',
-  'threats.confidence.low': 'low',
-  'threats.confidence.moderate': 'moderate',
-  'threats.confidence.high': 'high',
-  'figures.ratings': 'Ratings',
-  'figures.empty': 'No key figures in this brief.',
-  'figures.categoryOf': 'category {n} of {count}, from “{first}” to “{last}”',
-  'figures.scaleRange': 'on a scale of {min} to {max}',
-  'figures.direction.higher-is-better': 'higher is better',
-  'figures.direction.lower-is-better': 'lower is better',
 } as const;
 
 export type MessageKey = keyof typeof en;
 export type Table = Partial<Record<MessageKey, string>>;
 /** The keys of one part's words (`timeline.empty` → `empty` for `PartKey<'timeline'>`). */
-export type PartKey<P extends string> = MessageKey extends infer M
-  ? M extends `${P}.${infer K}`
-    ? K
-    : never
-  : never;
-
 // English is built in; other languages are separate chunks, fetched the first time an element needs one
 // (an English page never downloads them). Server rendering loads them up front (see the ssr entry).
 const loaders: Record<string, () => Promise<{ default: Table }>> = {
@@ -201,16 +142,18 @@ export function addLanguage(lang: string, table: Table): void {
   generation++;
 }
 
+export type Vars = Record<string, string | number>;
+
+/** `text` with its `{name}` placeholders filled from `vars` (a name without a value stays as written). */
+export function fill(text: string, vars?: Vars): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
 /**
  * One of the element's words in `lang`, with `{name}` placeholders filled from `vars`.
  * Missing words fall back to English, so a partial table (or one not loaded yet) never shows a key.
  */
-export function msg(
-  lang: string | undefined,
-  key: MessageKey,
-  vars?: Record<string, string | number>,
-): string {
-  const text = tables[baseLanguage(lang)]?.[key] ?? en[key];
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+export function msg(lang: string | undefined, key: MessageKey, vars?: Vars): string {
+  return fill(tables[baseLanguage(lang)]?.[key] ?? en[key], vars);
 }

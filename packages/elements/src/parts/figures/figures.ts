@@ -78,10 +78,10 @@ export class SecurityBriefFigures extends BriefElement {
     const ratings = Array.isArray(brief.ratings) ? brief.ratings.filter((r) => r?.scale) : [];
     const empty = figures.length + ratings.length === 0;
     return html`<section class="figures" aria-labelledby="figures-heading">
-      ${this.renderHeading(0, msg(lang, 'keyFigures'), { id: 'figures-heading' })}
+      ${this.renderHeading(0, word(lang, 'keyFigures'), { id: 'figures-heading' })}
       ${
         empty || !ctx
-          ? html`<p class="muted">${word(lang, 'empty')}</p>`
+          ? html`<p class="muted">${word(lang, 'figures.empty')}</p>`
           : html`<ul class="grid" part="grid">
             ${figures.map((figure) => this.renderFigure(brief, figure, ctx))}
             ${ratings.map((rating) => this.renderRating(brief, rating, ctx))}
@@ -101,7 +101,7 @@ export class SecurityBriefFigures extends BriefElement {
     return html`<li class=${contested ? 'card contested' : 'card'} id=${entityAnchor(figure.id)} part="figure">
       <p class="value" part="value">${splitQualifier(value, headline, figure.unit, lang)}${
         contested
-          ? html` <span class="qualifier">${msg(lang, 'estimateCount', { count: estimates.length })}</span>`
+          ? html` <span class="qualifier">${word(lang, 'estimateCount', { count: estimates.length })}</span>`
           : nothing
       }</p>
       ${figure.unit && !percent ? html`<p class="unit" part="unit">${figure.unit}</p>` : nothing}
@@ -145,10 +145,10 @@ export class SecurityBriefFigures extends BriefElement {
   private renderScale(rating: Rating, lang: string): TemplateResult | typeof nothing {
     const position = scalePosition(rating);
     const direction = rating.scale.direction;
-    const directionText = direction ? word(lang, `direction.${direction}`) : undefined;
+    const directionText = direction ? word(lang, `figures.direction.${direction}`) : undefined;
     if (position?.type === 'category') {
       const { index, categories } = position;
-      const description = word(lang, 'categoryOf', {
+      const description = word(lang, 'figures.categoryOf', {
         n: index + 1,
         count: categories.length,
         first: categories[0] ?? '',
@@ -164,7 +164,10 @@ export class SecurityBriefFigures extends BriefElement {
     }
     if (position?.type === 'range') {
       const nf = once(`number|${lang}`, () => new Intl.NumberFormat(lang));
-      const range = word(lang, 'scaleRange', { min: nf.format(position.min), max: nf.format(position.max) });
+      const range = word(lang, 'figures.scaleRange', {
+        min: nf.format(position.min),
+        max: nf.format(position.max),
+      });
       return html`<div class="scale" part="scale">
         ${rangeBar(position.fraction)}
         <span class="scale-text">${range}${directionText ? html` (${directionText})` : nothing}</span>

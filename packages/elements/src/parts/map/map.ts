@@ -9,7 +9,6 @@ import {
 } from 'lit';
 import { BriefElement } from '../../shared/brief-element.js';
 import { formatEdtf, once } from '../../shared/format.js';
-import { msg } from '../../shared/i18n.js';
 import type { Atlas } from './atlas.js';
 import type { MapDrawing, MapInput } from './draw.js';
 import { mapStyles } from './map.styles.js';
@@ -89,7 +88,7 @@ export class SecurityBriefMap extends BriefElement {
     const drawing = this.drawing(brief, located, lang);
     const hasPlaces = located.length > 0;
     return html`<section class="locator" aria-labelledby="map-heading">
-      ${this.renderHeading(0, msg(lang, 'map'), { id: 'map-heading' })}
+      ${this.renderHeading(0, word(lang, 'map'), { id: 'map-heading' })}
       <figure part="figure">
         <div class="canvas" part="canvas">${this.renderCanvas(drawing, country, lang)}</div>
         <figcaption part="caption">
@@ -127,12 +126,12 @@ export class SecurityBriefMap extends BriefElement {
 
   private renderCanvas(drawing: MapDrawing | undefined, country: string, lang: string): unknown {
     if (drawing) return this.renderSvg(drawing, country, lang);
-    if (this.failed) return html`<p class="placeholder message" role="status">${msg(lang, 'mapError')}</p>`;
+    if (this.failed) return html`<p class="placeholder message" role="status">${word(lang, 'mapError')}</p>`;
     if (this.geometry)
       return html`<p class="placeholder message">${word(lang, 'unavailable', { country })}</p>`;
     // Until the map arrives (and on the server, where it never does) an empty box of the map's size
     // keeps the page from jumping; the "loading" words show only once scripts run (see the styles).
-    return html`<div class="placeholder" aria-hidden="true" data-label=${msg(lang, 'mapLoading')}></div>`;
+    return html`<div class="placeholder" aria-hidden="true" data-label=${word(lang, 'mapLoading')}></div>`;
   }
 
   private renderSvg(drawing: MapDrawing, country: string, lang: string): TemplateResult {
@@ -189,7 +188,7 @@ export class SecurityBriefMap extends BriefElement {
   ): TemplateResult {
     const outside = new Set(drawing?.outside.map((p) => p.id) ?? []);
     return html`<table part="table" class=${this.hideTable ? 'visually-hidden' : nothing}>
-      <caption>${msg(lang, 'mapAlternative')}</caption>
+      <caption>${word(lang, 'mapAlternative')}</caption>
       <thead>
         <tr>
           <th scope="col">${word(lang, 'place')}</th>

@@ -1,7 +1,11 @@
-import { baseLanguage } from '../../shared/i18n.js';
+import { type PartWords, partWord } from '../../shared/part-words.js';
 
-// Words the shared locale table does not have yet; English is the fallback like there.
+// The map's words ship with its code, not with `<security-brief>`'s; English is the fallback like there.
 const en = {
+  map: 'Map',
+  mapLoading: 'Loading the map…',
+  mapError: 'The map could not be loaded.',
+  mapAlternative: 'Places shown on the map',
   place: 'Place',
   coordinates: 'Coordinates',
   events: 'Events',
@@ -16,7 +20,14 @@ const en = {
 
 type Key = keyof typeof en;
 
+/** The map's words that the package's public `msg` answers to (they were shared words once). */
+export type MapWordKey = 'map' | 'mapLoading' | 'mapError' | 'mapAlternative';
+
 const fr: Record<Key, string> = {
+  map: 'Carte',
+  mapLoading: 'Chargement de la carte…',
+  mapError: 'La carte n’a pas pu être chargée.',
+  mapAlternative: 'Lieux indiqués sur la carte',
   place: 'Lieu',
   coordinates: 'Coordonnées',
   events: 'Événements',
@@ -29,7 +40,7 @@ const fr: Record<Key, string> = {
   unavailable: 'Aucune carte n’est disponible pour {country}.',
 };
 
-export function word(lang: string, key: Key, vars: Record<string, string | number> = {}): string {
-  const text = baseLanguage(lang) === 'fr' ? fr[key] : en[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+export const mapWords: PartWords<Key> = { en, translations: { fr } };
+
+/** A word of the map in `lang`. */
+export const word = partWord(mapWords);

@@ -3,7 +3,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { BriefElement } from '../../shared/brief-element.js';
 import { entityAnchor, entityName } from '../../shared/entities.js';
 import { once } from '../../shared/format.js';
-import { type MessageKey, msg } from '../../shared/i18n.js';
 import { type RenderContext, renderCitations } from '../../shared/inline.js';
 import { trendIcon } from './icons.js';
 import { CONFIDENCES, groupThreats, known, LIKELIHOODS, type ThreatGroup, TRENDS } from './scales.js';
@@ -11,9 +10,9 @@ import { threatsStyles } from './threats.styles.js';
 import { word } from './words.js';
 
 const GROUP_WORD = {
-  internal: 'internalThreats',
-  external: 'externalThreats',
-  other: 'otherThreats',
+  internal: 'threats.internalThreats',
+  external: 'threats.externalThreats',
+  other: 'threats.otherThreats',
 } as const satisfies Record<ThreatGroup, Parameters<typeof word>[1]>;
 
 /**
@@ -43,10 +42,10 @@ export class SecurityBriefThreats extends BriefElement {
     const ctx = this.createContext();
     const groups = groupThreats(brief.threats);
     return html`<section class="threats" aria-labelledby="threats-heading">
-      ${this.renderHeading(0, msg(lang, 'threats'), { id: 'threats-heading' })}
+      ${this.renderHeading(0, word(lang, 'threats'), { id: 'threats-heading' })}
       ${
         groups.length === 0 || !ctx
-          ? html`<p class="muted">${word(lang, 'empty')}</p>`
+          ? html`<p class="muted">${word(lang, 'threats.empty')}</p>`
           : html`<div class="groups">
             ${groups.map(
               ({ group, threats }) => html`<section
@@ -90,15 +89,15 @@ export class SecurityBriefThreats extends BriefElement {
       ${
         actors.length + places.length > 0
           ? html`<dl class="facts">
-            ${actors.length ? html`<div><dt>${word(lang, 'actors')}</dt><dd>${list.format(actors)}</dd></div>` : nothing}
-            ${places.length ? html`<div><dt>${word(lang, 'places')}</dt><dd>${list.format(places)}</dd></div>` : nothing}
+            ${actors.length ? html`<div><dt>${word(lang, 'threats.actors')}</dt><dd>${list.format(actors)}</dd></div>` : nothing}
+            ${places.length ? html`<div><dt>${word(lang, 'threats.places')}</dt><dd>${list.format(places)}</dd></div>` : nothing}
           </dl>`
           : nothing
       }
       ${
         responses.length
           ? html`<div class="responses" part="responses">
-            <p class="responses-label" id="responses-${threat.id}">${msg(lang, 'responses')}</p>
+            <p class="responses-label" id="responses-${threat.id}">${word(lang, 'responses')}</p>
             <ul aria-labelledby="responses-${threat.id}">
               ${responses.map((response) => this.renderResponse(brief, response, ctx))}
             </ul>
@@ -117,17 +116,17 @@ export class SecurityBriefThreats extends BriefElement {
       ${
         trend
           ? html`<div class="field trend trend-${trend}" part="trend">
-            <dt>${msg(lang, 'trend')}</dt>
-            <dd>${trendIcon(trend)}<span>${msg(lang, `trend.${trend}` as MessageKey)}</span></dd>
+            <dt>${word(lang, 'trend')}</dt>
+            <dd>${trendIcon(trend)}<span>${word(lang, `trend.${trend}`)}</span></dd>
           </div>`
           : nothing
       }
       ${
         likelihood
           ? html`<div class="field likelihood" part="likelihood">
-            <dt>${msg(lang, 'likelihood')}</dt>
+            <dt>${word(lang, 'likelihood')}</dt>
             <dd>
-              <span>${msg(lang, `likelihood.${likelihood}` as MessageKey)}</span>
+              <span>${word(lang, `likelihood.${likelihood}`)}</span>
               ${this.renderSteps(LIKELIHOODS.indexOf(likelihood), LIKELIHOODS.length)}
             </dd>
           </div>`
@@ -136,9 +135,9 @@ export class SecurityBriefThreats extends BriefElement {
       ${
         confidence
           ? html`<div class="field confidence" part="confidence">
-            <dt>${msg(lang, 'confidence')}</dt>
+            <dt>${word(lang, 'confidence')}</dt>
             <dd>
-              <span>${word(lang, `confidence.${confidence}`)}</span>
+              <span>${word(lang, `threats.confidence.${confidence}`)}</span>
               ${this.renderSteps(CONFIDENCES.indexOf(confidence), CONFIDENCES.length)}
             </dd>
           </div>`

@@ -1,8 +1,9 @@
 import type { Brief } from '@briefkit/schema';
 import { fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { casualtiesText } from '../../shared/casualties.js';
 import { loadLanguage } from '../../shared/i18n.js';
-import { casualtiesText, orderedEvents } from './events.js';
+import { orderedEvents } from './events.js';
 
 // Languages other than English load on demand; rendering outside an element must ask first.
 beforeAll(() => loadLanguage('fr'));

@@ -1,6 +1,7 @@
 import type { Brief, Claim } from '@briefkit/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { BriefElement } from '../../shared/brief-element.js';
+import { casualtiesText } from '../../shared/casualties.js';
 import { entityName } from '../../shared/entities.js';
 import { renderEstimates, shownEstimates } from '../../shared/estimates.js';
 import { estimatesStyles } from '../../shared/estimates.styles.js';
@@ -8,7 +9,7 @@ import { edtfDatetime, formatEdtf, formatQuantity, once } from '../../shared/for
 import { msg } from '../../shared/i18n.js';
 import { type RenderContext, renderCitations } from '../../shared/inline.js';
 import { attribution, claimDate, disputesText, eventClaims } from './claims.js';
-import { casualtiesText, orderedEvents } from './events.js';
+import { orderedEvents } from './events.js';
 import { timelineStyles } from './timeline.styles.js';
 import { word } from './words.js';
 
@@ -46,10 +47,10 @@ export class SecurityBriefTimeline extends BriefElement {
     const ctx = this.createContext();
     const events = orderedEvents(brief);
     return html`<section class="timeline" aria-labelledby="timeline-heading">
-      ${this.renderHeading(0, msg(lang, 'timeline'), { id: 'timeline-heading' })}
+      ${this.renderHeading(0, word(lang, 'timeline'), { id: 'timeline-heading' })}
       ${
         events.length === 0 || !ctx
-          ? html`<p class="muted">${word(lang, 'empty')}</p>`
+          ? html`<p class="muted">${word(lang, 'timeline.empty')}</p>`
           : html`<ol part="list">${events.map((event) => this.renderEvent(brief, event, ctx))}</ol>`
       }
     </section>`;
@@ -79,11 +80,11 @@ export class SecurityBriefTimeline extends BriefElement {
         ${
           places.length + actors.length + casualties.length > 0
             ? html`<dl class="facts" part="facts">
-              ${places.length ? html`<div><dt>${word(lang, 'places')}</dt><dd>${list.format(places)}</dd></div>` : nothing}
-              ${actors.length ? html`<div><dt>${word(lang, 'actors')}</dt><dd>${list.format(actors)}</dd></div>` : nothing}
+              ${places.length ? html`<div><dt>${word(lang, 'timeline.places')}</dt><dd>${list.format(places)}</dd></div>` : nothing}
+              ${actors.length ? html`<div><dt>${word(lang, 'timeline.actors')}</dt><dd>${list.format(actors)}</dd></div>` : nothing}
               ${
                 casualties.length
-                  ? html`<div><dt>${word(lang, 'casualties')}</dt>
+                  ? html`<div><dt>${word(lang, 'timeline.casualties')}</dt>
                     <dd class="casualties" part="casualties">${casualtiesText(casualties, lang)}</dd></div>`
                   : nothing
               }
@@ -93,7 +94,7 @@ export class SecurityBriefTimeline extends BriefElement {
         ${contested.map((c) => renderEstimates(ctx, c.estimates))}
         ${
           claims.length
-            ? html`<ul class="claims" aria-label=${word(lang, 'claims')}>
+            ? html`<ul class="claims" aria-label=${word(lang, 'timeline.claims')}>
               ${claims.map((claim) => this.renderClaim(brief, claim, ctx))}
             </ul>`
             : nothing
