@@ -2,12 +2,29 @@
 // bindings as a real brief, but no application code at all (every value a constant string), against the
 // same markup from template strings. However lean the element's own code, its server rendering cannot be
 // faster than this ratio.
+import { createRequire } from 'node:module';
 import { renderThunked } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 
+// Lit's own reading of a template's strings (which bindings are attributes, one part per attribute), from
+// the lit-html that Lit SSR itself uses.
+const fromSsr = createRequire(createRequire(import.meta.url).resolve('@lit-labs/ssr'));
+const { _$LH } = await import(fromSsr.resolve('lit-html/private-ssr-support.js'));
+
 const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (s) => s.replace(/[&<>"']/g, (c) => ESC[c]);
+
+/**
+ * How many attribute parts Lit makes for a tree of template results: one per bound attribute (an element can
+ * have several; its hydration marker says only that it has some).
+ */
+export function attributeParts(value) {
+  if (Array.isArray(value)) return value.reduce((n, v) => n + attributeParts(v), 0);
+  if (!value || typeof value !== 'object' || !('_$litType$' in value)) return 0;
+  const [, names] = _$LH.getTemplateHtml(value.strings, value._$litType$);
+  return names.length + attributeParts(value.values);
+}
 
 /** Counts of what Lit SSR rendered, read from its hydration markers. */
 export function bindingCounts(markup) {
@@ -19,29 +36,51 @@ export function bindingCounts(markup) {
   };
 }
 
-// One template shape per (bound attribute?, one or two text values): the strings must be static.
+// One template shape per (bound attributes: none to four, one or two text values): the strings must be static.
 const shapes = {
-  a1: (v) => html`<span class=${v.c}>${v.t}</span>`,
-  a2: (v) => html`<span class=${v.c}>${v.t} ${v.u}</span>`,
   p1: (v) => html`<span>${v.t}</span>`,
   p2: (v) => html`<span>${v.t} ${v.u}</span>`,
+  a1: (v) => html`<span class=${v.c}>${v.t}</span>`,
+  a2: (v) => html`<span class=${v.c}>${v.t} ${v.u}</span>`,
+  b1: (v) => html`<span class=${v.c} id=${v.u}>${v.t}</span>`,
+  b2: (v) => html`<span class=${v.c} id=${v.u}>${v.t} ${v.u}</span>`,
+  c1: (v) => html`<span class=${v.c} id=${v.u} title=${v.c}>${v.t}</span>`,
+  c2: (v) => html`<span class=${v.c} id=${v.u} title=${v.c}>${v.t} ${v.u}</span>`,
+  d1: (v) => html`<span class=${v.c} id=${v.u} title=${v.c} lang=${v.c}>${v.t}</span>`,
+  d2: (v) => html`<span class=${v.c} id=${v.u} title=${v.c} lang=${v.c}>${v.t} ${v.u}</span>`,
 };
-const plainShapes = {
-  a1: (v) => `<span class="${esc(v.c)}">${esc(v.t)}</span>`,
-  a2: (v) => `<span class="${esc(v.c)}">${esc(v.t)} ${esc(v.u)}</span>`,
-  p1: (v) => `<span>${esc(v.t)}</span>`,
-  p2: (v) => `<span>${esc(v.t)} ${esc(v.u)}</span>`,
-};
+const attrs = [
+  () => '',
+  (v) => ` class="${esc(v.c)}"`,
+  (v) => ` class="${esc(v.c)}" id="${esc(v.u)}"`,
+  (v) => ` class="${esc(v.c)}" id="${esc(v.u)}" title="${esc(v.c)}"`,
+  (v) => ` class="${esc(v.c)}" id="${esc(v.u)}" title="${esc(v.c)}" lang="${esc(v.c)}"`,
+];
+const plainShapes = Object.fromEntries(
+  ['p', 'a', 'b', 'c', 'd'].flatMap((k, a) => [
+    [`${k}1`, (v) => `<span${attrs[a](v)}>${esc(v.t)}</span>`],
+    [`${k}2`, (v) => `<span${attrs[a](v)}>${esc(v.t)} ${esc(v.u)}</span>`],
+  ]),
+);
 
-/** Renderers for a document of `counts` bindings: Lit SSR, and template strings. */
-export function floorRenderers({ templates, values, attributeNodes }) {
+/**
+ * Renderers for a document of `counts` bindings: Lit SSR, and template strings. `attributeParts` (bound
+ * attributes) defaults to one per bound element.
+ */
+export function floorRenderers({ templates, values, attributeNodes, attributeParts = attributeNodes }) {
   const n = Math.max(1, templates);
+  // Bound attributes beyond one per bound element go to the first of them, up to four each.
+  let extra = Math.max(0, attributeParts - attributeNodes);
   const items = Array.from({ length: n }, (_, i) => {
     // Values beyond one per template go to the first templates, a second each.
     const two = i < Math.max(0, values - n);
-    const attr = i < attributeNodes;
+    let bound = i < attributeNodes ? 1 : 0;
+    while (bound > 0 && bound < 4 && extra > 0) {
+      bound++;
+      extra--;
+    }
     return {
-      shape: `${attr ? 'a' : 'p'}${two ? 2 : 1}`,
+      shape: `${'pabcd'[bound]}${two ? 2 : 1}`,
       v: { c: `c${i % 7}`, t: `A line of text, number ${i} & more`, u: `${i}` },
     };
   });
