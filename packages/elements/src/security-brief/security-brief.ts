@@ -32,7 +32,6 @@ import {
   renderSection,
   sectionAnchor,
 } from './blocks.js';
-import { briefShapeProblem } from './brief-shape.js';
 import { RenderCache, referencedIds } from './render-cache.js';
 import { securityBriefStyles } from './security-brief.styles.js';
 
@@ -333,39 +332,9 @@ export class SecurityBrief extends BriefElement {
       .finally(() => clearTimeout(timer));
   }
 
-  private async fetchBrief(src: string, signal: AbortSignal): Promise<Brief> {
+  private fetchBrief(src: string, signal: AbortSignal): Promise<Brief> {
     const lang = this.uiLang;
-    const response = await fetch(src, { signal, headers: { accept: 'application/json' } });
-    if (response.status === 404 || response.status === 410) {
-      throw new BriefLoadError('not-found', msg(lang, 'error.not-found'), {
-        status: response.status,
-        url: src,
-      });
-    }
-    if (!response.ok) {
-      throw new BriefLoadError('http', msg(lang, 'error.http', { status: response.status }), {
-        status: response.status,
-        url: src,
-      });
-    }
-    const text = await response.text();
-    let data: unknown;
-    try {
-      data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    } catch (error) {
-      throw new BriefLoadError('invalid-json', msg(lang, 'error.invalid-json'), {
-        url: src,
-        detail: String(error),
-      });
-    }
-    const problem = briefShapeProblem(data);
-    if (problem) {
-      throw new BriefLoadError('not-a-brief', msg(lang, 'error.not-a-brief', { detail: problem }), {
-        url: src,
-        detail: problem,
-      });
-    }
-    return data as Brief;
+    return import('./fetch-brief.js').then((m) => m.fetchBrief(src, signal, lang));
   }
 
   private fail(error: unknown): void {
