@@ -26,7 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
-import { bundleOptions, nodeBundleOptions } from '../scripts/bundle.mjs';
+import { bundleOptions, nodeBundleOptions, staticallyImported } from '../scripts/bundle.mjs';
 import { attributeParts, bindingCounts, floorRenderers } from './lit-ssr-floor.mjs';
 import { plainRender } from './plain-renderer.mjs';
 import { scaleBrief } from './scale.mjs';
@@ -151,13 +151,7 @@ async function bundleSize() {
   const result = await build({ ...bundleOptions('src/bundle.ts', 'bundle', dir), metafile: true });
   const outputs = result.metafile.outputs;
   const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint === 'src/bundle.ts');
-  const eager = new Set();
-  const visit = (name) => {
-    if (eager.has(name)) return;
-    eager.add(name);
-    for (const imp of outputs[name].imports) if (imp.kind === 'import-statement') visit(imp.path);
-  };
-  visit(entry);
+  const eager = staticallyImported(outputs, entry);
   const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
   let total = 0;
   for (const name of eager) total += gz(readFileSync(resolve(root, name)));

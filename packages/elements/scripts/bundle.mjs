@@ -13,6 +13,21 @@ import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * `start` and every file it imports statically, through a metafile's `outputs` or `inputs` (both map a path
+ * to its `imports`): what a page loads before any dynamic import.
+ */
+export function staticallyImported(files, start) {
+  const found = new Set();
+  const visit = (path) => {
+    if (found.has(path)) return;
+    found.add(path);
+    for (const imp of files[path]?.imports ?? []) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  visit(start);
+  return found;
+}
+
 /** esbuild options for a browser bundle of `entry` (a path under src/). */
 export function bundleOptions(entry, name, outdir) {
   return {
@@ -67,13 +82,7 @@ function entryKeepsEagerCodePlugin(name) {
         if (given.length !== 1) throw new Error('one entry point per bundle');
         const entryPoint = rel(abs(typeof given[0] === 'string' ? given[0] : given[0].in));
         const entryOutput = Object.keys(outputs).find((out) => outputs[out].entryPoint === entryPoint);
-        const eagerOutputs = new Set();
-        const visit = (out) => {
-          if (eagerOutputs.has(out)) return;
-          eagerOutputs.add(out);
-          for (const imp of outputs[out].imports) if (imp.kind === 'import-statement') visit(imp.path);
-        };
-        visit(entryOutput);
+        const eagerOutputs = staticallyImported(outputs, entryOutput);
         const eager = new Set();
         for (const out of eagerOutputs)
           for (const input of Object.keys(outputs[out].inputs)) eager.add(abs(input));

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleOptions } from '../scripts/bundle.mjs';
+import { bundleOptions, staticallyImported } from '../scripts/bundle.mjs';
 
 /** The budget: what a page downloads before its first render, min+gzip, each file compressed on its own. */
 const BUDGET = 20 * 1024;
@@ -39,14 +39,7 @@ async function eagerFiles(): Promise<string[]> {
     metafile: true,
     logLevel: 'silent',
   });
-  const inputs = result.metafile.inputs;
-  const eager = new Set<string>();
-  const visit = (path: string) => {
-    if (eager.has(path)) return;
-    eager.add(path);
-    for (const imp of inputs[path]?.imports ?? []) if (imp.kind === 'import-statement') visit(imp.path);
-  };
-  visit('dist/bundle.js');
+  const eager = staticallyImported(result.metafile.inputs, 'dist/bundle.js');
   return [...eager].map((path) => resolve(root, path));
 }
 
@@ -105,13 +98,7 @@ async function bundleInputs(): Promise<Inputs> {
   // Each dynamic import is an entry point of its own in the metafile: find the bundle's.
   const entry = Object.keys(outputs).find((name) => outputs[name]?.entryPoint === 'src/bundle.ts');
   if (!entry) throw new Error('no entry in the bundle');
-  const eagerOutputs = new Set<string>();
-  const visit = (name: string) => {
-    if (eagerOutputs.has(name)) return;
-    eagerOutputs.add(name);
-    for (const imp of outputs[name]?.imports ?? []) if (imp.kind === 'import-statement') visit(imp.path);
-  };
-  visit(entry);
+  const eagerOutputs = staticallyImported(outputs, entry);
   const eager = new Set<string>();
   const lazy = new Set<string>();
   for (const [name, output] of Object.entries(outputs)) {
