@@ -117,6 +117,14 @@ function unitOf(
 }
 
 const NO_SPANS: Span[] = [];
+const NO_IDS: readonly string[] = [];
+
+/**
+ * The entity ids a unit shows: a browser keeps them to re-render only the units an edit touches. A server
+ * renders once, so it skips the walk (and the entry per block it would remember).
+ */
+const refsOf = (content: Block | readonly Span[]): readonly string[] =>
+  isServer ? NO_IDS : referencedIds(content);
 
 /** The entity lists whose entries only ever show in units of the body. */
 const UNIT_LISTS = ['places', 'events', 'figures', 'threats'];
@@ -415,7 +423,7 @@ export class SecurityBrief extends BriefElement {
     );
     // Everything that cites is built before the sources list, which links back to the citations.
     const ledeSpans = Array.isArray(brief.lede) ? brief.lede : NO_SPANS;
-    const ledeUnit: Unit = { key: 'lede', content: ledeSpans, refs: referencedIds(ledeSpans) };
+    const ledeUnit: Unit = { key: 'lede', content: ledeSpans, refs: refsOf(ledeSpans) };
     uses(ledeUnit);
     const lede = unitOf(cache, 'unit', index, ctx, common, ledeUnit);
     const hasActors = Array.isArray(brief.actors) && brief.actors.length > 0;
@@ -441,7 +449,7 @@ export class SecurityBrief extends BriefElement {
         });
         return renderKeyFacts(scopedContext(ctx, key), block, entries);
       }
-      const refs = typeof block === 'object' && block !== null ? referencedIds(block) : [];
+      const refs = typeof block === 'object' && block !== null ? refsOf(block) : NO_IDS;
       const unit: Unit = { key, content: block, refs };
       uses(unit);
       return unitOf(cache, 'unit', index, ctx, common, unit);
