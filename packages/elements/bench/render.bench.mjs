@@ -3,6 +3,8 @@
 //   1. SSR (renderBrief) vs a plain escaped template-string renderer, at 1× and 100×: budget ≤ 1.5× the
 //      Lit-SSR floor — Lit SSR rendering as many templates and bindings as the brief, with constant values
 //      and no application code (bench/lit-ssr-floor.mjs), against the same markup from template strings;
+//      beside it, Lit SSR alone rendering the element's own templates for the brief, built beforehand (no
+//      element, styles or hydration JSON around them): what of a render is Lit's, the rest being ours;
 //   2. browser first render vs innerHTML of the same markup: budget ≤ 1.05× the floor — Lit committing the
 //      element's templates for the brief, built beforehand, to a fresh shadow root with the same styles;
 //   3. update after one event title changes: our own work (the update minus its floor — the text nodes
@@ -16,7 +18,8 @@
 // machine may be shared: each measure is the median over rounds in which it and its baseline and floor run
 // interleaved, in an order that alternates (server rendering in CPU time, which other work on the machine
 // does not inflate). A missed budget is printed as such; it does not fail the run.
-// Writes bench/results.json: { name: { ratio, budget, floor?, met } } (for the bundle, ratio is in KB).
+// Writes bench/results.json: { name: { ratio, budget, floor?, met } } (for the bundle, ratio is in KB; the SSR
+// rows add litAlone).
 // Run: node bench/render.bench.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium; BENCH_ROUNDS sets rounds)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,9 +105,20 @@ const quartiles = (xs) => {
 const spreadOf = (top, bottom) => quartiles(top.map((t, i) => t / bottom[i]));
 
 async function serverBench() {
+  // The server entry, and the Lit SSR it bundles: rendering the element's own templates with that copy of
+  // Lit alone shows how much of a render is Lit's.
+  const entry = join(work, 'ssr-entry.mjs');
+  writeFileSync(
+    entry,
+    [
+      `export * from ${JSON.stringify(resolve(root, 'src/ssr/index.ts'))};`,
+      "export { renderThunked } from '@lit-labs/ssr';",
+      "export { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';",
+    ].join('\n'),
+  );
   const outfile = join(work, 'ssr.mjs');
-  await build(nodeBundleOptions('src/ssr/index.ts', outfile));
-  const { renderBrief } = await import(pathToFileURL(outfile).href);
+  await build({ ...nodeBundleOptions(entry, outfile), nodePaths: [resolve(root, 'node_modules')] });
+  const { renderBrief, renderThunked, collectResultSync } = await import(pathToFileURL(outfile).href);
   const sample = await renderBrief(fullBrief);
   const styles = sample.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
   const rows = {};
@@ -115,9 +129,16 @@ async function serverBench() {
     const markup = await renderBrief(brief);
     // The markers say which elements have bound attributes, not how many each has: Lit's own reading of the
     // element's templates counts them.
-    const element = new (customElements.get('security-brief'))();
+    const Element = customElements.get('security-brief');
+    const element = new Element();
     element.brief = brief;
     const counts = { ...bindingCounts(markup), attributeParts: attributeParts(element.render()) };
+    // The element's templates for a fresh copy of the brief, built before the timing starts.
+    const templates = () => {
+      const fresh = new Element();
+      fresh.brief = structuredClone(brief);
+      return fresh.render();
+    };
     const floor = floorRenderers(counts);
     // Each render gets a fresh copy of the brief, as a server rendering one brief per request does: nothing
     // remembered from an earlier render of the same objects may help.
@@ -127,6 +148,7 @@ async function serverBench() {
         plain: [() => plainRender(brief, styles)],
         floorLit: [floor.lit],
         floorPlain: [floor.plain],
+        litAlone: [(t) => collectResultSync(renderThunked(t)), templates],
       },
       ROUNDS,
       minMs,
@@ -137,6 +159,8 @@ async function serverBench() {
       ratio: ratioOf(times.ours, times.plain),
       spread: spreadOf(times.ours, times.plain),
       floor: ratioOf(times.floorLit, times.floorPlain),
+      litAlone: ratioOf(times.litAlone, times.plain),
+      litAloneMs: median(times.litAlone),
       litSize: markup.length,
       plainSize: plainRender(brief, styles).length,
       counts,
@@ -406,10 +430,11 @@ async function pass() {
       row.ratio,
       1.5 * row.floor,
       row.floor,
-      `${fmt(row.ratio / row.floor)}× the floor; ${fmt(row.ours, 3)} ms vs ${fmt(row.plain, 3)} ms; floor: Lit SSR of ${c.templates} templates, ${c.values} values, ${c.attributeParts} bound attributes on ${c.attributeNodes} elements`,
+      `${fmt(row.ratio / row.floor)}× the floor; ${fmt(row.ours, 3)} ms vs ${fmt(row.plain, 3)} ms; floor: Lit SSR of ${c.templates} templates, ${c.values} values, ${c.attributeParts} bound attributes on ${c.attributeNodes} elements; Lit SSR alone on the element's own templates ${fmt(row.litAlone)}× plain (${fmt(row.litAloneMs, 3)} ms), the rest ours`,
       2,
       row.spread,
     );
+    results[`ssr-${label}`].litAlone = row.litAlone;
   }
 
   // 2. Browser first render, against Lit alone committing the same templates.
