@@ -1,7 +1,10 @@
 import type { Brief } from '@briefkit/schema';
 import { fullBrief, minimalBrief } from '@briefkit/schema/fixtures';
+import { renderThunked } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { type PartName, renderBrief, renderBriefPage, renderPart } from './index.js';
+import { conformingHtml, type PartName, renderBrief, renderBriefPage, renderPart } from './index.js';
 
 describe('renderBrief', () => {
   it('renders the brief into declarative shadow DOM with its data alongside', async () => {
@@ -11,6 +14,24 @@ describe('renderBrief', () => {
     expect(out).toContain('<script type="application/json">');
     expect(out.trimEnd()).toMatch(/<\/script><\/security-brief>$/);
     expect(out).toContain('link not available');
+  });
+
+  it('writes every piece Lit SSR renders for the element, in order (its own collector is the reference)', async () => {
+    const out = await renderBrief(fullBrief, { headingLevel: 3, toc: true });
+    const reference = conformingHtml(
+      collectResultSync(
+        renderThunked(
+          html`<security-brief .brief=${fullBrief} heading-level=${3} ?toc=${true}></security-brief>`,
+        ),
+      ),
+    );
+    const shadow = (markup: string, end: number) => markup.slice(markup.indexOf('<template '), end);
+    const ours = shadow(out, out.indexOf('<script type="application/json">'));
+    expect(ours.length).toBeGreaterThan(10_000);
+    expect(ours).toBe(shadow(reference, reference.lastIndexOf('</security-brief>')));
+    expect(
+      out.endsWith(`${JSON.stringify(fullBrief).replace(/</g, '\\u003c')}</script></security-brief>`),
+    ).toBe(true);
   });
 
   it('honours heading level, contents and language', async () => {
