@@ -11,7 +11,7 @@ import {
   children,
   nextId,
   type RenderContext,
-  renderCitation,
+  renderBlockCitation,
   renderCitations,
   renderInline,
 } from '../shared/inline.js';
@@ -142,7 +142,8 @@ function renderQuote(ctx: RenderContext, block: QuoteBlock): TemplateResult {
         : claimant?.kind === 'claim'
           ? entityName(ctx.brief, claimant.entity.claimant)
           : undefined;
-  const cite = block.source ? renderCitation(ctx, block.source) : nothing;
+  // Right after an attribution that ends in a citation, the block's own source is set off by a comma.
+  const cite = block.source ? renderBlockCitation(ctx, block.source, block.attribution) : nothing;
   return html`<figure class="quote-block" part="quote">
     <blockquote>${paragraphs.map((p) => html`<p>${renderInline(p, ctx)}</p>`)}</blockquote>
     ${who !== undefined || cite !== nothing ? html`<figcaption>${who !== undefined ? html`— ${who}` : nothing}${cite}</figcaption>` : nothing}
@@ -159,7 +160,11 @@ function renderFigure(ctx: RenderContext, block: FigureBlock): TemplateResult {
       hasCaption
         ? html`<figcaption>${block.caption ? renderInline(block.caption, ctx) : nothing}${
             block.credit ? html` <span class="credit">${block.credit}</span>` : nothing
-          }${block.source ? renderCitation(ctx, block.source) : nothing}</figcaption>`
+          }${
+            block.source
+              ? renderBlockCitation(ctx, block.source, block.credit ? undefined : block.caption)
+              : nothing
+          }</figcaption>`
         : nothing
     }
   </figure>`;

@@ -189,6 +189,55 @@ describe('<security-brief> with bad data', () => {
   });
 });
 
+describe('<security-brief> citations', () => {
+  /** The superscripts of `root` in order, by what they show: numbers, and the commas between them. */
+  const superscripts = (root: Element | null | undefined) =>
+    [...(root?.querySelectorAll('sup') ?? [])].map((sup) => `${sup.className}:${text(sup)}`);
+
+  it('sets off a citation from one right before it with a comma, never across words', async () => {
+    const brief = structuredClone(fullBrief) as Brief;
+    brief.lede = [
+      { type: 'text', text: 'One' },
+      { type: 'citation', source: 'src-civil-war' },
+      { type: 'citation', source: 'src-agreement' },
+      { type: 'text', text: ' and two' },
+      { type: 'citation', source: 'src-statement' },
+      // The words of a citation of its own stand between it and the one before, as in "… was granted¹⁰ the
+      // title … appointed¹¹".
+      { type: 'citation', source: 'src-eeas', text: ' and appointed' },
+    ];
+    brief.sections[0]?.content.push({
+      type: 'quote',
+      paragraphs: [[{ type: 'text', text: 'A quotation.' }]],
+      attribution: [
+        { type: 'text', text: 'a speaker' },
+        { type: 'citation', source: 'src-statement' },
+      ],
+      source: 'src-eeas',
+    });
+    const rahmon = brief.actors?.find((a) => a.id === 'rahmon');
+    if (rahmon) rahmon.sources = ['src-agreement', 'src-civil-war'];
+    const el = await mountClient(brief);
+    const root = shadow(el);
+    expect(text(root.querySelector('.lede'))).toBe('One1,2 and two3 and appointed4');
+    expect(superscripts(root.querySelector('.lede'))).toEqual([
+      'cite:1',
+      'cite-sep:,',
+      'cite:2',
+      'cite:3',
+      'cite:4',
+    ]);
+    expect(superscripts(root.querySelector('.quote-block figcaption'))).toEqual([
+      'cite:3',
+      'cite-sep:,',
+      'cite:4',
+    ]);
+    expect(superscripts(root.querySelector('#entity-rahmon dt'))).toEqual(['cite:1', 'cite-sep:,', 'cite:2']);
+    // The comma is not read out: each number's link says which source it is.
+    expect(root.querySelector('sup.cite-sep')?.getAttribute('aria-hidden')).toBe('true');
+  });
+});
+
 describe('<security-brief> updates', () => {
   const tipOf = (root: ShadowRoot, selector: string) =>
     text(root.getElementById(root.querySelector(selector)?.getAttribute('aria-describedby') ?? ''));

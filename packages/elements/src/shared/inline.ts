@@ -121,13 +121,46 @@ export function renderCitation(
   return html`<sup class="cite"><a part="citation" href="#${sourceAnchor(sourceId)}" id=${id} aria-label=${label}>${n}</a></sup>`;
 }
 
-/** Superscripts for a list of source ids (an entity's `sources`), in number order. */
+/**
+ * The comma between two superscripts with no words between them ("³,⁴"), written out: CSS sees two
+ * superscripts as neighbours even with words between them, and a copied passage keeps the numbers apart.
+ */
+const CITATION_SEPARATOR = html`<sup class="cite-sep" aria-hidden="true">,</sup>`;
+
+/** Adds a citation to `out`, after a separator when `next` (it directly follows another superscript). */
+function pushCitation(out: unknown[], cite: TemplateResult | typeof nothing, next: boolean): boolean {
+  if (cite === nothing) return false;
+  if (next) out.push(CITATION_SEPARATOR);
+  out.push(cite);
+  return true;
+}
+
+/** Superscripts for a list of source ids (an entity's `sources`), in number order, set off by commas. */
 export function renderCitations(ctx: RenderContext, ids: readonly string[] | undefined): unknown {
   if (!Array.isArray(ids) || ids.length === 0) return nothing;
   const known = ids.filter((id) => ctx.numbers.has(id));
   known.sort((a, b) => (ctx.numbers.get(a) ?? 0) - (ctx.numbers.get(b) ?? 0));
   // A list, not a template around one: one template less to create, compare and serialise.
-  return children(known.map((id) => renderCitation(ctx, id)));
+  const out: unknown[] = [];
+  for (const id of known) pushCitation(out, renderCitation(ctx, id), out.length > 0);
+  return children(out);
+}
+
+/** A citation for a block's own source, set off by a comma when `after` (running text) ends in one. */
+export function renderBlockCitation(
+  ctx: RenderContext,
+  sourceId: string,
+  after: readonly Span[] | undefined,
+): unknown {
+  const cite = renderCitation(ctx, sourceId);
+  return cite !== nothing && endsWithCitation(ctx, after) ? [CITATION_SEPARATOR, cite] : cite;
+}
+
+/** Whether running text ends in a superscript: a citation, or a quote's source, that has a number. */
+function endsWithCitation(ctx: RenderContext, spans: readonly Span[] | undefined): boolean {
+  const last = Array.isArray(spans) ? spans[spans.length - 1] : undefined;
+  const source = last?.type === 'citation' || last?.type === 'quote' ? last.source : undefined;
+  return typeof source === 'string' && ctx.numbers.has(source);
 }
 
 /** The words a mention's tooltip shows: full name and role, a date, a value — whatever identifies it. */
@@ -196,11 +229,21 @@ function renderQuote(ctx: RenderContext, span: Extract<Span, { type: 'quote' }>)
   return html`<span class="quote" title=${who ?? nothing}>${`${open}${span.text}${close}`}</span>`;
 }
 
-function renderCitationSpan(ctx: RenderContext, span: CitationSpan, out: unknown[]): void {
-  // Added to the running text, not wrapped: one less template or list per citation to create, compare and
-  // serialise.
-  if (span.text) push(out, marked(span.text, span.marks));
-  out.push(renderCitation(ctx, span.source, span.locator));
+/**
+ * Adds a citation to the running text, not wrapped: one less template or list per citation to create,
+ * compare and serialise. `afterCitation`: the text so far ends in a superscript. Returns whether the text
+ * now does.
+ */
+function renderCitationSpan(
+  ctx: RenderContext,
+  span: CitationSpan,
+  out: unknown[],
+  afterCitation: boolean,
+): boolean {
+  const words = Boolean(span.text);
+  if (words) push(out, marked(span.text as string, span.marks));
+  const next = afterCitation && !words;
+  return pushCitation(out, renderCitation(ctx, span.source, span.locator), next) || next;
 }
 
 /** Adds a value to running text; neighbouring plain words become one string (every value is a part). */
@@ -241,11 +284,18 @@ function renderSpan(ctx: RenderContext, span: Span): unknown {
 export function renderInline(spans: readonly Span[] | undefined, ctx: RenderContext): unknown {
   if (!Array.isArray(spans)) return nothing;
   const out: unknown[] = [];
+  // Whether the text so far ends in a superscript: a citation right after it gets a comma before it.
+  let afterCitation = false;
   for (const span of spans) {
-    if (span?.type === 'citation') renderCitationSpan(ctx, span, out);
+    if (span?.type === 'citation') afterCitation = renderCitationSpan(ctx, span, out, afterCitation);
     else {
-      push(out, renderSpan(ctx, span));
-      if (span?.type === 'quote' && span.source) out.push(renderCitation(ctx, span.source));
+      const value = renderSpan(ctx, span);
+      push(out, value);
+      // A span that shows nothing (empty words, an unknown kind without words) leaves the text as it was.
+      if (value !== nothing && value !== '') afterCitation = false;
+      if (span?.type === 'quote' && span.source) {
+        afterCitation = pushCitation(out, renderCitation(ctx, span.source), false);
+      }
     }
   }
   // One value is bound as itself: a list around it would be a part more.

@@ -96,15 +96,15 @@ export const baseStyles = css`
     font-family: var(--_font-mono);
     font-size: 0.9em;
   }
-  sup.cite {
+  sup.cite,
+  sup.cite-sep {
     font-family: var(--_font-heading);
     font-size: 0.7em;
     line-height: 0;
     vertical-align: super;
     margin-inline-start: 0.05em;
   }
-  sup.cite + sup.cite::before {
-    content: ',';
+  sup.cite-sep {
     margin-inline-end: 0.1em;
   }
   sup.cite a {
