@@ -126,8 +126,10 @@ describe('the briefkit bin', () => {
       const ready = waitFor(child, /Watching tj\.brief\.json for changes/, 'stderr');
       await waitFor(child, /No problems found in 1 file\./);
       await ready;
+      // Listening before the save: the watcher may report before the write's own callback comes back.
+      const revalidated = waitFor(child, /Found \d+ errors? in 1 file\./);
       await writeFile(file, JSON.stringify({ ...minimalBrief, id: 'Not An Id' }, null, 2));
-      await waitFor(child, /Found \d+ errors? in 1 file\./);
+      await revalidated;
       child.kill('SIGINT');
       const { code, stderr } = await result;
       expect(stderr).toContain('tj.brief.json changed; validating again.');
