@@ -11,7 +11,7 @@ import {
   children,
   nextId,
   type RenderContext,
-  renderBlockCitation,
+  renderCitation,
   renderCitations,
   renderInline,
 } from '../shared/inline.js';
@@ -134,16 +134,16 @@ export function renderKeyFacts(ctx: RenderContext, block: KeyFactsBlock, facts: 
 function renderQuote(ctx: RenderContext, block: QuoteBlock): TemplateResult {
   const paragraphs = Array.isArray(block.paragraphs) ? block.paragraphs : [];
   const claimant = block.claim ? entityIndex(ctx.brief).get(block.claim) : undefined;
-  const who =
-    block.attribution !== undefined
-      ? renderInline(block.attribution, ctx)
-      : block.speaker
-        ? entityName(ctx.brief, block.speaker)
-        : claimant?.kind === 'claim'
-          ? entityName(ctx.brief, claimant.entity.claimant)
-          : undefined;
-  // Right after an attribution that ends in a citation, the block's own source is set off by a comma.
-  const cite = block.source ? renderBlockCitation(ctx, block.source, block.attribution) : nothing;
+  // The block's own source closes its attribution, when it has one.
+  const attributed = block.attribution !== undefined;
+  const who = attributed
+    ? renderInline(block.attribution, ctx, block.source)
+    : block.speaker
+      ? entityName(ctx.brief, block.speaker)
+      : claimant?.kind === 'claim'
+        ? entityName(ctx.brief, claimant.entity.claimant)
+        : undefined;
+  const cite = block.source && !attributed ? renderCitation(ctx, block.source) : nothing;
   return html`<figure class="quote-block" part="quote">
     <blockquote>${paragraphs.map((p) => html`<p>${renderInline(p, ctx)}</p>`)}</blockquote>
     ${who !== undefined || cite !== nothing ? html`<figcaption>${who !== undefined ? html`— ${who}` : nothing}${cite}</figcaption>` : nothing}
@@ -154,17 +154,15 @@ function renderFigure(ctx: RenderContext, block: FigureBlock): TemplateResult {
   const src = safeImageSrc(block.src);
   const alt = typeof block.alt === 'string' ? block.alt : '';
   const hasCaption = block.caption !== undefined || block.credit !== undefined || block.source !== undefined;
+  // The source closes the caption's text when no credit stands between them.
+  const sourceInCaption = Boolean(block.caption) && !block.credit;
   return html`<figure class="figure" part="figure">
     ${src ? html`<img src=${src} alt=${alt} loading="lazy" decoding="async" />` : html`<p class="figure-missing">${alt}</p>`}
     ${
       hasCaption
-        ? html`<figcaption>${block.caption ? renderInline(block.caption, ctx) : nothing}${
+        ? html`<figcaption>${block.caption ? renderInline(block.caption, ctx, sourceInCaption ? block.source : undefined) : nothing}${
             block.credit ? html` <span class="credit">${block.credit}</span>` : nothing
-          }${
-            block.source
-              ? renderBlockCitation(ctx, block.source, block.credit ? undefined : block.caption)
-              : nothing
-          }</figcaption>`
+          }${block.source && !sourceInCaption ? renderCitation(ctx, block.source) : nothing}</figcaption>`
         : nothing
     }
   </figure>`;

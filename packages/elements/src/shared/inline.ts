@@ -146,23 +146,6 @@ export function renderCitations(ctx: RenderContext, ids: readonly string[] | und
   return children(out);
 }
 
-/** A citation for a block's own source, set off by a comma when `after` (running text) ends in one. */
-export function renderBlockCitation(
-  ctx: RenderContext,
-  sourceId: string,
-  after: readonly Span[] | undefined,
-): unknown {
-  const cite = renderCitation(ctx, sourceId);
-  return cite !== nothing && endsWithCitation(ctx, after) ? [CITATION_SEPARATOR, cite] : cite;
-}
-
-/** Whether running text ends in a superscript: a citation, or a quote's source, that has a number. */
-function endsWithCitation(ctx: RenderContext, spans: readonly Span[] | undefined): boolean {
-  const last = Array.isArray(spans) ? spans[spans.length - 1] : undefined;
-  const source = last?.type === 'citation' || last?.type === 'quote' ? last.source : undefined;
-  return typeof source === 'string' && ctx.numbers.has(source);
-}
-
 /** The words a mention's tooltip shows: full name and role, a date, a value — whatever identifies it. */
 export function describeEntity(brief: Brief, id: string, lang: string): string | undefined {
   const ref = entityIndex(brief).get(id);
@@ -240,9 +223,8 @@ function renderCitationSpan(
   out: unknown[],
   afterCitation: boolean,
 ): boolean {
-  const words = Boolean(span.text);
-  if (words) push(out, marked(span.text as string, span.marks));
-  const next = afterCitation && !words;
+  if (span.text) push(out, marked(span.text, span.marks));
+  const next = afterCitation && !span.text;
   return pushCitation(out, renderCitation(ctx, span.source, span.locator), next) || next;
 }
 
@@ -279,10 +261,15 @@ function renderSpan(ctx: RenderContext, span: Span): unknown {
 
 /**
  * Running text, as the value of a child binding (a list, or its one value). Every word of the brief goes through a text
- * binding: content is never markup.
+ * binding: content is never markup. `closingSource`: a citation that ends the text (a quote's or figure's own
+ * source after its attribution or caption), set off from a citation before it like any other.
  */
-export function renderInline(spans: readonly Span[] | undefined, ctx: RenderContext): unknown {
-  if (!Array.isArray(spans)) return nothing;
+export function renderInline(
+  spans: readonly Span[] | undefined,
+  ctx: RenderContext,
+  closingSource?: string,
+): unknown {
+  if (!Array.isArray(spans)) return closingSource ? renderCitation(ctx, closingSource) : nothing;
   const out: unknown[] = [];
   // Whether the text so far ends in a superscript: a citation right after it gets a comma before it.
   let afterCitation = false;
@@ -298,6 +285,7 @@ export function renderInline(spans: readonly Span[] | undefined, ctx: RenderCont
       }
     }
   }
+  if (closingSource) pushCitation(out, renderCitation(ctx, closingSource), afterCitation);
   // One value is bound as itself: a list around it would be a part more.
   return out.length === 1 ? out[0] : out;
 }
