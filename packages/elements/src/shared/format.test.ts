@@ -107,6 +107,21 @@ describe('formatQuantity', () => {
     expect(formatQuantity({ value: 500, approximate: true }, undefined, 'en')).toBe('about 500');
     expect(formatQuantity({ value: 500, low: 500 }, undefined, 'en')).toBe('at least 500');
   });
+  it('words each quantity by all it was given, however many of the same number came before', () => {
+    const q = (extra: object) => formatQuantity({ value: 1000, ...extra }, undefined, 'en');
+    // Each wording is remembered: the same number with other bounds, wording or unit is worded anew.
+    expect([
+      q({}),
+      q({ qualifier: 'over' }),
+      q({ approximate: true }),
+      q({ low: 1000 }),
+      q({ high: 1000 }),
+    ]).toEqual(['1,000', 'over 1,000', 'about 1,000', 'at least 1,000', 'at most 1,000']);
+    expect(formatQuantity({ value: 1000 }, 'people', 'en')).toBe('1,000 people');
+    expect(formatQuantity({ value: 1000 }, 'percent', 'en')).toBe('1,000%');
+    expect(formatQuantity({ value: 1000 }, undefined, 'fr')).toBe('1\u202f000');
+    expect(q({})).toBe('1,000');
+  });
   it('handles units and percent', () => {
     expect(formatQuantity({ value: 30 }, 'percent', 'en')).toBe('30%');
     expect(formatQuantity({ value: 100000, qualifier: 'almost' }, 'people', 'en')).toBe(

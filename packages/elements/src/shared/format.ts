@@ -106,8 +106,8 @@ function formatPoint(p: EdtfPoint, lang: string): string {
   return text;
 }
 
-// A brief shows the same few dates in many places (text, tooltips, key facts, timeline), and a page or a
-// server shows the same brief again and again: remember each wording. Bounded, and forgotten when a
+// A brief shows the same few dates and numbers in many places (text, tooltips, key facts, timeline), and a
+// page or a server shows the same brief again and again: remember each wording. Bounded, and forgotten when a
 // language's words arrive (an approximate date says "c." or "vers").
 const worded = new Map<string, string>();
 let wordedGeneration = -1;
@@ -202,6 +202,16 @@ function numberFormat(lang: string, percent: boolean): Intl.NumberFormat {
  * "1,000–3,000", "30%" for the unit `percent`. Other units are appended as written ("almost 100,000 people").
  */
 export function formatQuantity(q: Quantity, unit: string | undefined, lang: string): string {
+  const { value, low, high, qualifier, approximate } = q;
+  // Remembered by what it is worded from; a value that is not a number (unvalidated input) is not.
+  if (typeof value !== 'number' || typeof lang !== 'string') return wordQuantity(q, unit, lang);
+  return remembered(
+    `${lang}\u0000${value}\u0000${low}\u0000${high}\u0000${qualifier}\u0000${approximate}\u0000${unit}`,
+    () => wordQuantity(q, unit, lang),
+  );
+}
+
+function wordQuantity(q: Quantity, unit: string | undefined, lang: string): string {
   const percent = unit === 'percent' || unit === '%';
   const nf = numberFormat(lang, percent);
   const { value, low, high, qualifier } = q;

@@ -35,7 +35,14 @@ function validActors(brief: Brief): Actor[] {
  * Which claim and rating is listed under which actor: a claim under each of its subjects that is an actor
  * (or its claimant when none is), a rating under its subject. Each claim and rating gets its anchor at its first entry.
  */
-function entries(brief: Brief): ActorEntry[] {
+function entries(brief: Brief): readonly ActorEntry[] {
+  return memo(entryCache, [brief.actors, brief.claims, brief.ratings], () => computeEntries(brief));
+}
+
+// The anchors and the list itself both need the entries: worked out once per set of lists.
+const entryCache = new WeakMap<object, { parts: readonly unknown[]; value: readonly ActorEntry[] }>();
+
+function computeEntries(brief: Brief): ActorEntry[] {
   const actors = validActors(brief);
   const byId = new Map<string, ActorEntry>(
     actors.map((actor) => [actor.id, { actor, claims: [], ratings: [] }]),
