@@ -1,6 +1,14 @@
-// The bench page's script: every element, as `define` ships them, and the Lit `render` they share, so the
-// benchmark can also time Lit alone committing a brief's templates (the first-render floor).
-import { render } from 'lit';
+// The bench page's script: every element, as `define` ships them, and the first-render floor: a Lit
+// element with <security-brief>'s styles whose render() returns templates built beforehand, so the bench
+// can time Lit alone (its element lifecycle and its commit) on a brief's own templates.
+import { LitElement } from 'lit';
 import '../src/define.ts';
 
-globalThis.litRender = render;
+class FloorElement extends LitElement {
+  static properties = { templates: { attribute: false } };
+  static styles = customElements.get('security-brief').styles;
+  render() {
+    return this.templates;
+  }
+}
+customElements.define('briefkit-floor', FloorElement);
