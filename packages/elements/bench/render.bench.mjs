@@ -454,7 +454,7 @@ async function pass() {
     results[`ssr-${label}`].litAlone = row.litAlone;
   }
 
-  // 2. Browser first render, against Lit alone committing the same templates.
+  // 2. Browser first render, against a Lit element with the same styles rendering the same prebuilt templates.
   for (const [label, row] of [
     ['1x', b1],
     ['100x', b100],
