@@ -1,6 +1,6 @@
 import type { Casualty } from '@briefkit/schema';
 import { headlineQuantity, shownEstimates } from './estimates.js';
-import { formatQuantity, once } from './format.js';
+import { formatQuantity, once, remembered } from './format.js';
 import { type MessageKey, msg, wordsGeneration } from './i18n.js';
 
 // Tolls are shown by the brief's key facts and by the timeline alike.
@@ -31,6 +31,11 @@ export function casualtiesText(casualties: readonly Casualty[], lang: string): s
 
 function listCasualties(casualties: readonly Casualty[], lang: string): string {
   const parts = casualties.map((c) => casualtyText(c, lang));
+  // Joining them is Intl's dearest call in a render; the same tolls are joined the same way every time.
+  return remembered(`\u0001list\u0000${lang}\u0000${parts.join('\u0000')}`, () => joinTolls(parts, lang));
+}
+
+function joinTolls(parts: string[], lang: string): string {
   try {
     return once(`list-long|${lang}`, () => new Intl.ListFormat(lang, { type: 'unit', style: 'long' })).format(
       parts,

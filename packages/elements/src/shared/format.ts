@@ -106,13 +106,14 @@ function formatPoint(p: EdtfPoint, lang: string): string {
   return text;
 }
 
-// A brief shows the same few dates and numbers in many places (text, tooltips, key facts, timeline), and a
-// page or a server shows the same brief again and again: remember each wording. Bounded, and forgotten when a
+// A brief shows the same few dates, numbers and tolls in many places (text, tooltips, key facts, timeline),
+// and a page or a server shows the same brief again and again: remember each wording (`remembered`, keyed by
+// all it is worded from, in the language it is worded in). Bounded, and forgotten when a
 // language's words arrive (an approximate date says "c." or "vers").
 const worded = new Map<string, string>();
 let wordedGeneration = -1;
 
-function remembered(key: string, compute: () => string): string {
+export function remembered(key: string, compute: () => string): string {
   if (wordedGeneration !== wordsGeneration() || worded.size > 4096) {
     worded.clear();
     wordedGeneration = wordsGeneration();

@@ -37,6 +37,21 @@ describe('casualtiesText', () => {
     );
   });
 
+  it('joins the same tolls anew in each language, and other tolls anew in the same one', () => {
+    // Fresh copies of the same lists: nothing is remembered per list, only per wording.
+    const tolls = () => [
+      { group: 'police officers', outcome: 'killed' as const, count: { value: 9 } },
+      { group: 'militants', outcome: 'killed' as const, count: { value: 13 } },
+    ];
+    expect(casualtiesText(tolls(), 'en')).toBe('9 police officers killed, 13 militants killed');
+    expect(casualtiesText(tolls(), 'fr')).toBe('9 police officers tués et 13 militants tués');
+    const more = [...tolls(), { group: 'civilians', outcome: 'injured' as const, count: { value: 4 } }];
+    expect(casualtiesText(more, 'en')).toBe(
+      '9 police officers killed, 13 militants killed, 4 civilians injured',
+    );
+    expect(casualtiesText(tolls(), 'en')).toBe('9 police officers killed, 13 militants killed');
+  });
+
   it('keeps bounds honest and speaks French', () => {
     const text = casualtiesText(
       [
