@@ -125,6 +125,5 @@ export function floorRenderers(
   return {
     lit: (list) => collectResultSync(renderThunked(html`<briefkit-floor .items=${list}></briefkit-floor>`)),
     fresh: () => items.map((it) => ({ template: it.template, v: structuredClone(it.v) })),
-    distinct: made.size + 1,
   };
 }

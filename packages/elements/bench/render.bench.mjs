@@ -16,10 +16,9 @@
 //      ≤ 20 KB; the floor is Lit and <security-brief>'s styles and English words;
 //   5. growth 100× / 1× within 10% of the baseline's own (innerHTML in the browser, the plain renderer for SSR).
 // Every first render and server render gets a fresh copy of the brief (the SSR baseline and floor too, of
-// what they render), so nothing remembered helps. The
-// machine may be shared: each measure is the median over rounds in which it and its baseline and floor run
-// interleaved, in an order that alternates (server rendering in CPU time, which other work on the machine
-// does not inflate). A missed budget is printed as such; it does not fail the run.
+// what they render), so nothing remembered helps. The machine may be shared: each measure is the median
+// over rounds in which it and its baseline and floor run interleaved, in an order that alternates (server
+// rendering in CPU time, which other work on the machine does not inflate). A missed budget is printed as such; it does not fail the run.
 // Writes bench/results.json: { name: { ratio, budget, floor?, met } } (for the bundle, ratio is in KB; the SSR
 // rows add litAlone).
 // Run: node bench/render.bench.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium; BENCH_ROUNDS sets rounds)

@@ -108,8 +108,8 @@ function formatPoint(p: EdtfPoint, lang: string): string {
 
 // A brief shows the same few dates, numbers and tolls in many places (text, tooltips, key facts, timeline),
 // and a page or a server shows the same brief again and again: remember each wording (`remembered`, keyed by
-// all it is worded from, in the language it is worded in). Bounded, and forgotten when a
-// language's words arrive (an approximate date says "c." or "vers").
+// all it is worded from, in the language it is worded in). Bounded, and forgotten when a language's words
+// arrive (an approximate date says "c." or "vers").
 const worded = new Map<string, string>();
 let wordedGeneration = -1;
 
