@@ -92,17 +92,21 @@ function collect(result: ThunkedRenderResult): string {
 /**
  * The element's markup from a thunked render as conforming HTML, without the markers of the template
  * around it (the element hydrates itself from its own shadow root; those markers serve nothing), with the
- * brief as JSON before its closing tag. The JSON goes in after the conforming rewrite, which only ever
- * needs to see Lit's own markup.
+ * brief as JSON before its closing tag. The conforming rewrite is the one pass that copies the whole text;
+ * the markers are left out and the JSON put in by slicing its result, and it only ever sees Lit's own markup.
  */
 function elementMarkup(result: ThunkedRenderResult, tag: string, brief: Brief): string {
-  let markup = collect(result);
-  markup = markup.slice((OUTER_OPEN.exec(markup) as RegExpExecArray)[0].length);
-  while (markup.endsWith(OUTER_CLOSE)) markup = markup.slice(0, -OUTER_CLOSE.length);
-  markup = conformingHtml(markup);
+  const markup = conformingHtml(collect(result));
+  const start = (OUTER_OPEN.exec(markup) as RegExpExecArray)[0].length;
+  let stop = markup.length;
+  while (stop - OUTER_CLOSE.length >= start && markup.startsWith(OUTER_CLOSE, stop - OUTER_CLOSE.length))
+    stop -= OUTER_CLOSE.length;
   const json = `<script type="application/json">${briefJson(brief)}</script>`;
-  const end = markup.lastIndexOf(`</${tag}>`);
-  return end < 0 ? markup + json : `${markup.slice(0, end)}${json}${markup.slice(end)}`;
+  const close = `</${tag}>`;
+  const end = markup.lastIndexOf(close, stop - close.length);
+  return end < start
+    ? markup.slice(start, stop) + json
+    : markup.slice(start, end) + json + markup.slice(end, stop);
 }
 
 /**
