@@ -14,11 +14,14 @@
 //      100×);
 //   4. what a page downloads before its first render (dist/bundle.js and its static chunks, each gzipped):
 //      ≤ 20 KB; the floor is Lit and <security-brief>'s styles and English words;
-//   5. growth 100× / 1× within 10% of the baseline's own (innerHTML in the browser, the plain renderer for SSR).
+//   5. growth 100× / 1× within 10% of the baseline's own (innerHTML in the browser, the plain renderer for SSR),
+//      or of Lit's own (the floor of 2. and 1.) where that is larger.
 // Every first render and server render gets a fresh copy of the brief (the SSR baseline and floor too, of
-// what they render), so nothing remembered helps. The machine may be shared: each measure is the median
-// over rounds in which it and its baseline and floor run interleaved, in an order that alternates (server
-// rendering in CPU time, which other work on the machine does not inflate). A missed budget is printed as such; it does not fail the run.
+// what they render), so nothing remembered helps, and each server render's text is read whole, as a server
+// sending it does (`sent`: the renderers build it by appending, which leaves it in pieces until then). The
+// machine may be shared: each measure is the median over rounds in which it and its baseline and floor run
+// interleaved, in an order that alternates (server rendering in CPU time, which other work on the machine
+// does not inflate). A missed budget is printed as such; it does not fail the run.
 // Writes bench/results.json: { name: { ratio, budget, floor?, met } } (for the bundle, ratio is in KB; the SSR
 // rows add litAlone).
 // Run: node bench/render.bench.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium; BENCH_ROUNDS sets rounds)
@@ -159,10 +162,10 @@ async function serverBench() {
     // baseline's and the floor's included.
     const times = await interleaved(
       {
-        ours: [renderBrief, () => structuredClone(brief)],
-        plain: [(b) => plainRender(b, styles), () => structuredClone(brief)],
-        floorLit: [floor.lit, floor.fresh],
-        litAlone: [(t) => collectResultSync(renderThunked(t)), templates],
+        ours: [async (b) => sent(await renderBrief(b)), () => structuredClone(brief)],
+        plain: [(b) => sent(plainRender(b, styles)), () => structuredClone(brief)],
+        floorLit: [(list) => sent(floor.lit(list)), floor.fresh],
+        litAlone: [(t) => sent(collectResultSync(renderThunked(t))), templates],
       },
       ROUNDS,
       minMs,
@@ -184,6 +187,13 @@ async function serverBench() {
   }
   return rows;
 }
+
+/**
+ * What a server does with a rendered page before sending it: its length in UTF-8, for Content-Length (and
+ * what writing it out reads too). Text built by appending is a rope until something reads it as a whole;
+ * each renderer's text is read so, so none is timed as less than the server needs of it.
+ */
+const sent = (text) => Buffer.byteLength(text, 'utf8');
 
 /** dist/bundle.js and the chunks it imports statically, each gzipped on its own (as the size test counts). */
 async function bundleSize() {
@@ -505,26 +515,35 @@ async function pass() {
     1,
   );
 
-  // 5. Growth from 1× to 100×, against the baseline's own growth.
-  const browserGrowth = b100.inner / b1.inner;
-  report(
+  // 5. Growth from 1× to 100×, against the baseline's own growth — or Lit's own, where Lit with no code of
+  // ours (the floor of 1. and 2.) grows more than the baseline: no element built on Lit can grow less.
+  const growth = (name, label, ours, baseline, lit, baselineName) => {
+    const floor = Math.max(baseline, lit);
+    report(
+      name,
+      label,
+      ours,
+      1.1 * floor,
+      floor,
+      `floor: the larger of ${baselineName}’s own growth, ${fmt(baseline, 1)}, and Lit’s alone (the floor of the first render or server render), ${fmt(lit, 1)}`,
+      1,
+    );
+  };
+  growth(
     'browser-growth',
     'browser 100× / 1×',
     b100.lit / b1.lit,
-    1.1 * browserGrowth,
-    browserGrowth,
-    'floor: innerHTML’s own growth',
-    1,
+    b100.inner / b1.inner,
+    b100.litAlone / b1.litAlone,
+    'innerHTML',
   );
-  const ssrGrowth = s100.plain / s1.plain;
-  report(
+  growth(
     'ssr-growth',
     'SSR 100× / 1×',
     s100.ours / s1.ours,
-    1.1 * ssrGrowth,
-    ssrGrowth,
-    'floor: the plain renderer’s own growth',
-    1,
+    s100.plain / s1.plain,
+    s100.floorMs / s1.floorMs,
+    'the plain renderer',
   );
 
   return results;
