@@ -71,6 +71,11 @@ export function once<T>(key: string, make: () => T): T {
   return value;
 }
 
+/** "A, B and C" in `lang` (in English where `lang` is no language tag Intl takes). */
+export function conjunction(lang: string): Intl.ListFormat {
+  return once(`list-and|${lang}`, () => new Intl.ListFormat(safeLocale(lang), { type: 'conjunction' }));
+}
+
 const year: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
 const month: Intl.DateTimeFormatOptions = { month: 'long', ...year };
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {

@@ -66,7 +66,7 @@ it("lists a claim whose subjects are events, not actors, on its claimant's card"
   expect(root.getElementById('entity-raid-account')).not.toBeNull();
 });
 
-it('names the claims a denial disputes without doubling their full stops', async () => {
+it('quotes each claim a denial disputes, in a list, without doubling their full stops', async () => {
   const root = await mount({
     ...minimalBrief,
     actors: [person('gov', 'The Government'), person('general', 'The General')],
@@ -91,6 +91,13 @@ it('names the claims a denial disputes without doubling their full stops', async
   } as Brief);
   const denial = root.getElementById('entity-denial');
   expect(layoutText(denial?.querySelector('.attribution'))).toBe(
-    '— Denial by The General; disputes Civilians were executed in Moura. There were 300 of them.',
+    '— Denial by The General; disputes “Civilians were executed in Moura.” and “There were 300 of them.”',
+  );
+  // In French, French quotation marks and "et".
+  const el = root.host as HTMLElement & { updateComplete: Promise<boolean> };
+  el.setAttribute('lang', 'fr');
+  await el.updateComplete;
+  expect(layoutText(root.getElementById('entity-denial')?.querySelector('.attribution'))).toBe(
+    '— Démenti par The General; conteste «\u00a0Civilians were executed in Moura.\u00a0» et «\u00a0There were 300 of them.\u00a0»',
   );
 });

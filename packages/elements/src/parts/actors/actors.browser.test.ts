@@ -29,7 +29,7 @@ describe('<security-brief-actors> alone', () => {
       '“The attacks were an attempted coup by General Nazarzoda.” — Account by Government of Tajikistan, September 2015',
     );
     expect(nazarzoda).toContain(
-      '“Nazarzoda denied his involvement.” — Denial by Abduhalim Nazarzoda, September 2015; disputes The attacks were an attempted coup by General Nazarzoda.',
+      '“Nazarzoda denied his involvement.” — Denial by Abduhalim Nazarzoda, September 2015; disputes “The attacks were an attempted coup by General Nazarzoda.”',
     );
   });
 

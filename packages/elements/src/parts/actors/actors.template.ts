@@ -3,11 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../shared/brief-element.js';
 import { entityAnchor, entityName } from '../../shared/entities.js';
 import { everyValue } from '../../shared/every-value.js';
-import { formatEdtf, formatQuantity } from '../../shared/format.js';
+import { conjunction, formatEdtf, formatQuantity } from '../../shared/format.js';
 import { type MessageKey, msg } from '../../shared/i18n.js';
 import { children, chromeLang, type RenderContext, renderCitations } from '../../shared/inline.js';
 import { memo } from '../../shared/memo.js';
-import { endsSentence, joinPhrases } from '../../shared/punctuation.js';
+import { joinPhrases } from '../../shared/punctuation.js';
 
 const KIND_ORDER: readonly ActorKind[] = everyValue<ActorKind>()([
   'person',
@@ -94,13 +94,17 @@ function renderClaim(ctx: RenderContext, claim: Claim, placed: Set<string>): Tem
   const attribution: unknown[] = [`— ${kind} ${msg(lang, 'claimBy')} `, nameLink(ctx, claim.claimant)];
   if (claim.date) attribution.push(`, ${formatEdtf(claim.date, lang)}`);
   if (disputes) {
-    attribution.push(`; ${msg(lang, 'disputes')} `);
-    // A disputed claim is named by its text, which may end its own sentence: no comma after its full stop.
-    disputes.forEach((d, i) => {
-      if (i > 0)
-        attribution.push(endsSentence(entityName(ctx.brief, disputes[i - 1] as string)) ? ' ' : ', ');
-      attribution.push(nameLink(ctx, d));
-    });
+    // A disputed claim is named by its text, often whole sentences: each is quoted, as its own entry shows
+    // it, so that two read as two ("disputes “… in Moura.” and “There were 300.”"), in the language's list.
+    let text = `; ${msg(lang, 'disputes')} `;
+    for (const { type, value } of conjunction(lang).formatToParts(disputes.map(String))) {
+      if (type !== 'element') text += value;
+      else {
+        attribution.push(text + msg(lang, 'quoteOpen'), nameLink(ctx, value));
+        text = msg(lang, 'quoteClose');
+      }
+    }
+    attribution.push(text);
   }
   return html`<dd class="claim" id=${id} tabindex=${id === nothing ? nothing : '-1'}>
     <span class="claim-text">${`${msg(lang, 'quoteOpen')}${claim.text}${msg(lang, 'quoteClose')}`}</span>

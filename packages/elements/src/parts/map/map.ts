@@ -8,7 +8,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { BriefElement } from '../../shared/brief-element.js';
-import { formatEdtf, once } from '../../shared/format.js';
+import { conjunction, formatEdtf, once } from '../../shared/format.js';
 import type { Atlas } from './atlas.js';
 import type { MapDrawing, MapInput } from './draw.js';
 import { mapStyles } from './map.styles.js';
@@ -138,7 +138,7 @@ export class SecurityBriefMap extends BriefElement {
     const names = drawing.dots.map((d) => d.name);
     const label =
       names.length > 0
-        ? word(lang, 'mapLabel', { country, places: listFormat(lang).format(names) })
+        ? word(lang, 'mapLabel', { country, places: conjunction(lang).format(names) })
         : word(lang, 'mapLabelNoPlaces', { country });
     return html`<svg
       part="map"
@@ -224,13 +224,5 @@ export class SecurityBriefMap extends BriefElement {
         )}
       </tbody>
     </table>`;
-  }
-}
-
-function listFormat(lang: string): Intl.ListFormat {
-  try {
-    return once(`list-and|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' }));
-  } catch {
-    return once('list-and|en', () => new Intl.ListFormat('en', { type: 'conjunction' }));
   }
 }
