@@ -558,9 +558,9 @@ try {
     console.log(`\nover budget in the first pass: ${missedFirst.join(', ')} — measuring again\n`);
     const second = await pass();
     results = { ...first };
+    // The pass nearer its own budget stands (each pass measures its floors, and so its budgets, anew).
+    const near = (r) => r.ratio / r.budget;
     for (const name of missedFirst) {
-      // The pass nearer its own budget (each pass measures its floors, and so its budgets, anew).
-      const near = (r) => r.ratio / r.budget;
       const better = second[name] && near(second[name]) < near(first[name]) ? second[name] : first[name];
       results[name] = { ...better, remeasured: true };
     }

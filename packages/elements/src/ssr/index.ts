@@ -99,8 +99,7 @@ function elementMarkup(result: ThunkedRenderResult, tag: string, brief: Brief): 
   const markup = conformingHtml(collect(result));
   const start = (OUTER_OPEN.exec(markup) as RegExpExecArray)[0].length;
   let stop = markup.length;
-  while (stop - OUTER_CLOSE.length >= start && markup.startsWith(OUTER_CLOSE, stop - OUTER_CLOSE.length))
-    stop -= OUTER_CLOSE.length;
+  while (stop - OUTER_CLOSE.length >= start && markup.endsWith(OUTER_CLOSE, stop)) stop -= OUTER_CLOSE.length;
   const json = `<script type="application/json">${briefJson(brief)}</script>`;
   const close = `</${tag}>`;
   const end = markup.lastIndexOf(close, stop - close.length);
