@@ -45,9 +45,17 @@ describe('the Tajikistan series', () => {
       await page.locator('[data-brief]:visible').getByRole('link').first().click();
       await page.waitForURL(new URL(`${SECOND_EDITION_ID}/`, site.root).href);
       expect(await page.getByText('This edition replaces').count()).toBe(1);
+      // Written in the same British English as the edition it replaces.
+      expect(await page.locator('security-brief .meta').textContent()).toContain(
+        'Information as of 31 May 2016',
+      );
       await page.getByRole('link', { name: 'see what changed' }).click();
       await page.waitForURL(new URL(`${SECOND_EDITION_ID}/changes.html`, site.root).href);
       expect(await page.locator('ins', { hasText: 'about 8 400' }).count()).toBe(1);
+      // Only what the edition changed: not a language or a format version it merely was written in.
+      const summary = await page.locator('main').textContent();
+      expect(summary).toContain('5 metadata changes,');
+      expect(summary).not.toMatch(/\blanguage\b|formatVersion/);
       expect(problems.consoleErrors).toEqual([]);
     } finally {
       await context.close();

@@ -24,6 +24,8 @@ export default function setup(): void {
   for (const pkg of ['elements', 'validator', 'schema'])
     inputs.push(newestMtime(join(appDir, '../../packages', pkg, 'src')));
   inputs.push(newestMtime(join(appDir, '../../packages/cli/dist')));
+  // The second edition of the series is the CLI's fixture, read from its source.
+  inputs.push(newestMtime(join(appDir, '../../packages/cli/src/diff/fixtures')));
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...inputs)) return;
   const result = spawnSync(process.execPath, ['scripts/build-site.mjs'], { cwd: appDir, stdio: 'inherit' });
   if (result.status !== 0)
