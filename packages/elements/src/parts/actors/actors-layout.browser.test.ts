@@ -101,3 +101,28 @@ it('quotes each claim a denial disputes, in a list, without doubling their full 
     '— Démenti par The General; conteste «\u00a0Civilians were executed in Moura.\u00a0» et «\u00a0There were 300 of them.\u00a0»',
   );
 });
+
+it('never breaks a column inside an actor’s name', async () => {
+  // Names of two and three lines in 17rem columns, in lists of several lengths: balancing the columns puts
+  // the break somewhere different each time.
+  const names = [
+    'Supreme Court of the Republic of Tajikistan (Supreme Court)',
+    'Ministry of Internal Affairs of the Republic (Interior Ministry)',
+    'State Committee for National Security (GKNB)',
+  ];
+  for (let n = 4; n <= 12; n++) {
+    const root = await mount(
+      {
+        ...minimalBrief,
+        actors: Array.from({ length: n }, (_, i) => person(`p${i}`, names[i % names.length] as string)),
+      } as Brief,
+      '36rem',
+    );
+    const split = [...root.querySelectorAll('.actor dt')].filter((dt) => dt.getClientRects().length > 1);
+    expect(
+      split.map((dt) => dt.textContent?.trim()),
+      `${n} actors`,
+    ).toEqual([]);
+    document.body.replaceChildren();
+  }
+});

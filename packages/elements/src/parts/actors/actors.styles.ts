@@ -12,25 +12,24 @@ export const actorsStyles = css`
     color: var(--_muted);
   }
   /* Balanced columns, not a grid: a grid row is as tall as its longest card, leaving holes beside it. A long
-     card may go on in the next column, as in print, but never between a name and what follows it, nor inside
-     one entry. */
+     card may go on in the next column, as in print, but never inside a name or one entry, nor between a name
+     and what follows it. */
   .actor-list {
     margin: 0;
     columns: 17rem;
     column-gap: 1.5em;
-  }
-  .actor dt {
-    break-after: avoid;
-  }
-  .actor dd {
-    break-inside: avoid;
   }
   .actor {
     padding-block: 0.35em;
     margin-block-end: 0.75em;
     border-block-start: 1px solid var(--_rule);
   }
+  .actor dt,
+  .actor dd {
+    break-inside: avoid;
+  }
   .actor dt {
+    break-after: avoid;
     font-family: var(--_font-heading);
     font-weight: 700;
     font-size: 0.95em;
